@@ -1,0 +1,202 @@
+/**
+ * Text to Document: decoding, normalisation, paragraphs, then sentences and tokens
+ * with exact offsets. The contract (README, "Paragraphs and offsets"):
+ *
+ * - UTF-8, a UTF-8 BOM dropped; UTF-16 with a BOM decoded; invalid bytes are an error
+ *   naming the byte offset; a NUL byte marks a binary file.
+ * - Line ends normalised to `\n`, text NFC-normalised.
+ * - Paragraphs are blocks separated by blank lines; a text with no blank line has one
+ *   paragraph per non-empty line. Each paragraph is trimmed.
+ *
+ * Sentences and tokens are computed per paragraph on first use: Intl.Segmenter given a
+ * whole large text is orders of magnitude slower than given one paragraph at a time.
+ */
+import {fail, inputError, ok, type InputError, type Result} from './result.js';
+import type {Document, LanguageCode, Paragraph, Sentence, Token, TokenKind} from './types.js';
+
+/** Where the text came from and its language. */
+export interface DocumentOrigin {
+  /** The path or label shown to the user. */
+  readonly path: string;
+  /** The document's language. */
+  readonly lang: LanguageCode;
+}
+
+/**
+ * Decodes a file's bytes to normalised text, or says why they are not text:
+ * `binary-file` (a NUL byte) or `invalid-utf8` (with the byte offset).
+ */
+export function decodeText(bytes: Uint8Array, path: string): Result<string, InputError> {
+  let text: string;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) return fail(inputError('binary-file', {path, offset: nul}));
+    try {
+      // ignoreBOM: false drops a leading UTF-8 BOM.
+      text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    } catch {
+      return fail(inputError('invalid-utf8', {path, offset: firstInvalidUtf8Byte(bytes)}));
+    }
+  }
+  if (text.includes('\0')) return fail(inputError('binary-file', {path, offset: text.indexOf('\0')}));
+  return ok(normaliseText(text));
+}
+
+/** Line ends to `\n`, a stray BOM removed, NFC. */
+export function normaliseText(text: string): string {
+  const unix = text.replace(/\r\n?/g, '\n');
+  const bomless = unix.charCodeAt(0) === 0xfeff ? unix.slice(1) : unix;
+  return bomless.normalize('NFC');
+}
+
+/** The offset of the first byte that does not belong to a valid UTF-8 sequence. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** Splits normalised text into trimmed paragraphs by the rule above. */
+export function splitParagraphs(text: string): string[] {
+  const hasBlankLine = /\n[ \t\f\v\u00a0]*\n/.test(text);
+  const blocks = hasBlankLine ? text.split(/\n(?:[ \t\f\v\u00a0]*\n)+/) : text.split('\n');
+  const out: string[] = [];
+  for (const block of blocks) {
+    const trimmed = block.trim();
+    if (trimmed) out.push(trimmed);
+  }
+  return out;
+}
+
+/** A Document from decoded text; `empty-document` when it has no paragraph. */
+export function documentFromText(text: string, origin: DocumentOrigin): Result<Document, InputError> {
+  const paragraphs = splitParagraphs(normaliseText(text));
+  if (paragraphs.length === 0) return fail(inputError('empty-document', {path: origin.path}));
+  return ok(documentFromParagraphs(paragraphs, origin));
+}
+
+/** A Document from a file's bytes: decoding and paragraph errors as values. */
+export function documentFromBytes(bytes: Uint8Array, origin: DocumentOrigin): Result<Document, InputError> {
+  const text = decodeText(bytes, origin.path);
+  if (!text.ok) return text;
+  return documentFromText(text.value, origin);
+}
+
+/**
+ * A Document from paragraph texts that are already split (an import, an edit). Each
+ * text is trimmed and NFC-normalised; empty texts are kept, so indexes do not move.
+ */
+export function documentFromParagraphs(texts: readonly string[], origin: DocumentOrigin): Document {
+  const paragraphs = texts.map((t, index) => makeParagraph(index, t.normalize('NFC').trim(), origin.lang));
+  return {path: origin.path, lang: origin.lang, paragraphs};
+}
+
+/** A paragraph whose sentences and tokens are computed on first use. */
+export function makeParagraph(index: number, text: string, lang: LanguageCode): Paragraph {
+  let sentences: readonly Sentence[] | undefined;
+  let tokens: readonly Token[] | undefined;
+  return {
+    index,
+    text,
+    get sentences() {
+      return (sentences ??= splitSentences(text, lang));
+    },
+    get tokens() {
+      return (tokens ??= tokenize(text));
+    },
+  };
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: LanguageCode): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang]).length ? lang : 'und', {granularity: 'sentence'});
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** The sentences of one paragraph, trimmed, with offsets into it. */
+export function splitSentences(text: string, lang: LanguageCode): Sentence[] {
+  const out: Sentence[] = [];
+  for (const seg of sentenceSegmenter(lang).segment(text)) {
+    const raw = seg.segment;
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = seg.index + lead;
+    out.push({text: body, start, end: start + body.length});
+  }
+  return out;
+}
+
+// One pass of a sticky regular expression: far cheaper than Intl.Segmenter's word
+// granularity, and it keeps what the checks need (numbers with their separators,
+// words with inner apostrophes and hyphens, combining marks inside words).
+const TOKEN =
+  /(\p{N}+(?:[.,:'’]\p{N}+)*)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*)|(\p{P})|(\p{Extended_Pictographic}(?:\p{M}|\u200d\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s])/uy;
+
+/** The tokens of a text: words, numbers, punctuation and symbols, white space skipped. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // Fast path over ASCII white space and the other white space characters.
+    if (c === 32 || c === 10 || c === 9 || c === 13 || /\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
+    // A surrogate pair matched by [^\s] must stay whole; the u flag already sees to it.
+    out.push({text: m[0], start: i, end: i + m[0].length, kind});
+    i += m[0].length;
+  }
+  return out;
+}
+
+/** A document with one paragraph's text replaced (a correction). */
+export function withParagraphText(document: Document, index: number, text: string): Document {
+  const paragraphs = document.paragraphs.map(p => (p.index === index ? makeParagraph(index, text, document.lang) : p));
+  return {...document, paragraphs};
+}

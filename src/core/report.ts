@@ -1,0 +1,35 @@
+/**
+ * The `check` report: the two documents, their alignment and the divergences found,
+ * in the shape that `cotejo check --format json` prints (see README, "The check
+ * report"). Messages are not part of the engine's report; the edge adds them.
+ */
+import type {Alignment, Divergence, Document, LanguageCode} from './types.js';
+
+/** One side of the report: a document as the checks saw it. */
+export interface ReportSide {
+  /** The document's path as the user gave it. */
+  readonly path: string;
+  /** The document's language. */
+  readonly lang: LanguageCode;
+  /** The paragraphs' texts (corrected text for the target when a session has edits). */
+  readonly paragraphs: readonly string[];
+}
+
+/** What `check` found: the pair, its alignment and the divergences. */
+export interface Report {
+  /** The report format's version. */
+  readonly version: 1;
+  /** The source document. */
+  readonly source: ReportSide;
+  /** The target document (the translation). */
+  readonly target: ReportSide;
+  /** The beads that pair the documents' paragraphs. */
+  readonly alignment: Alignment;
+  /** The divergences, in target order (source order for omissions). */
+  readonly divergences: readonly Divergence[];
+}
+
+/** A document as one side of a report. */
+export function reportSide(document: Document): ReportSide {
+  return {path: document.path, lang: document.lang, paragraphs: document.paragraphs.map(p => p.text)};
+}
