@@ -5,8 +5,8 @@
  * them here.
  */
 import fs from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import i18next, {type i18n, type Resource, type TFunction} from 'i18next';
+import {packageRoot} from './paths.js';
 
 /** The namespaces, one JSON file each per language. */
 export const NAMESPACES = ['cli', 'errors', 'ui', 'divergence', 'formats', 'store'] as const;
@@ -35,13 +35,9 @@ declare module 'i18next' {
   }
 }
 
-/** The folder that holds translations/, from src/ (tests) or dist/src/ (the build). */
+/** The folder that holds translations/. */
 export function translationsDir(): string {
-  for (const rel of ['../translations/', '../../translations/']) {
-    const dir = fileURLToPath(new URL(rel, import.meta.url));
-    if (fs.existsSync(dir)) return dir;
-  }
-  throw new Error('translations/ folder not found beside the program');
+  return `${packageRoot()}translations/`;
 }
 
 let cached: Resource | undefined;

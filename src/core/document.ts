@@ -168,7 +168,7 @@ export function splitSentences(text: string, lang: LanguageCode): Sentence[] {
 // granularity, and it keeps what the checks need (numbers with their separators,
 // words with inner apostrophes and hyphens, combining marks inside words).
 const TOKEN =
-  /(\p{N}+(?:[.,:'’]\p{N}+)*)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*)|(\p{P})|(\p{Extended_Pictographic}(?:\p{M}|\u200d\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s])/uy;
+  /(\p{N}+(?:[.,:'’]\p{N}+)*)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*)|(\p{P})|(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{M}|\u200d\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s])/uy;
 
 /** The tokens of a text: words, numbers, punctuation and symbols, white space skipped. */
 export function tokenize(text: string): Token[] {

@@ -1,0 +1,120 @@
+/**
+ * `cotejo check SOURCE TARGET`: the report of the pair, as text for people or as the
+ * JSON that other tools and the scorer read. Exit 1 when an error-severity divergence
+ * is open, 0 otherwise.
+ */
+import type {TFunction} from 'i18next';
+import {openOptionsOf, type CommandRun} from '../command.js';
+import {compareAll} from '../core/compare.js';
+import {inputError} from '../core/result.js';
+import {reportSide, type Report} from '../core/report.js';
+import type {Divergence} from '../core/types.js';
+import {categoryName, describeInputError, divergenceMessage, printError, visibleControls} from '../output.js';
+import {openWorkspace, type Workspace} from '../workspace.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** The report of a workspace: its current texts, alignment and open divergences. */
+export function buildReport(workspace: Workspace): Report {
+  const {state, ctx} = workspace;
+  const all = compareAll(state.source, state.target, state.beads, ctx);
+  const divergences = all.filter(d => (state.resolutions[d.key]?.state ?? 'open') === 'open');
+  const alignment = state.beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
+  return {version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment, divergences};
+}
+
+/** The report as JSON, each divergence with its message in the interface language. */
+export function reportJson(report: Report, t: TFunction): string {
+  const divergences = report.divergences.map(d => ({
+    category: d.category,
+    severity: d.severity,
+    message: divergenceMessage(t, d),
+    ...(d.suggestion !== undefined ? {suggestion: d.suggestion} : {}),
+    target: d.target,
+    source: d.source,
+    key: d.key,
+    code: d.code,
+    params: d.params,
+  }));
+  return JSON.stringify({...report, divergences}, null, 2);
+}
+
+function phrase(text: string | undefined, d: {start: number; end: number} | null): string {
+  if (!d || text === undefined) return '';
+  return text.slice(d.start, d.end);
+}
+
+/** The report as text for people: every aligned pair, then its divergences. */
+export function reportText(report: Report, t: TFunction): string {
+  const lines: string[] = [];
+  const errors = report.divergences.filter(d => d.severity === 'error').length;
+  lines.push(
+    t('cli:report.header', {
+      source: report.source.path,
+      sourceLang: report.source.lang,
+      target: report.target.path,
+      targetLang: report.target.lang,
+      pairs: report.alignment.length,
+      count: report.divergences.length,
+      errors,
+    }),
+  );
+  const byBead = new Map<number, Divergence[]>();
+  const beadOfTarget = new Map<number, number>();
+  const beadOfSource = new Map<number, number>();
+  report.alignment.forEach((b, i) => {
+    b.target.forEach(p => beadOfTarget.set(p, i));
+    b.source.forEach(p => beadOfSource.set(p, i));
+  });
+  for (const d of report.divergences) {
+    const bead = d.target ? beadOfTarget.get(d.target.paragraph) : d.source ? beadOfSource.get(d.source.paragraph) : undefined;
+    if (bead === undefined) continue;
+    byBead.set(bead, [...(byBead.get(bead) ?? []), d]);
+  }
+  report.alignment.forEach((bead, i) => {
+    const label = (ps: readonly number[]) => (ps.length ? ps.map(p => p + 1).join('+') : '–');
+    lines.push('');
+    lines.push(
+      t('cli:report.pair', {
+        n: i + 1,
+        total: report.alignment.length,
+        source: label(bead.source),
+        target: label(bead.target),
+        confidence: bead.confidence.toFixed(2),
+      }),
+    );
+    const side = (lang: string, texts: readonly string[], ps: readonly number[]) => {
+      if (!ps.length) lines.push(`  ${lang}: ${t('cli:report.no-counterpart')}`);
+      for (const p of ps) lines.push(`  ${lang}: ${visibleControls(texts[p] ?? '')}`);
+    };
+    side(report.source.lang, report.source.paragraphs, bead.source);
+    side(report.target.lang, report.target.paragraphs, bead.target);
+    for (const d of byBead.get(i) ?? []) {
+      const tgt = phrase(d.target ? report.target.paragraphs[d.target.paragraph] : undefined, d.target);
+      const src = phrase(d.source ? report.source.paragraphs[d.source.paragraph] : undefined, d.source);
+      const quoted = tgt ? `"${tgt}"` : t('cli:report.missing', {source: src});
+      const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '▲' : '•';
+      let line = `  ${mark} ${categoryName(t, d.category)}: ${quoted}${src && tgt ? ` ← "${src}"` : ''} — ${divergenceMessage(t, d)}`;
+      if (d.suggestion !== undefined) line += ` ${t('cli:report.suggestion', {suggestion: d.suggestion})}`;
+      lines.push(visibleControls(line));
+    }
+  });
+  return lines.join('\n');
+}
+
+/** Runs `check` and returns the exit code. */
+export async function runCheck(run: CommandRun): Promise<number> {
+  const format = run.options['format'] ?? 'text';
+  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) {
+    printError(describeInputError(run.t, inputError('bad-format', {format: String(format), formats: FORMATS.join(', '), command: 'check'})));
+    return 2;
+  }
+  const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true}));
+  if (!workspace.ok) {
+    printError(describeInputError(run.t, workspace.error));
+    return 2;
+  }
+  const report = buildReport(workspace.value);
+  process.stdout.write(`${format === 'json' ? reportJson(report, run.t) : reportText(report, run.t)}\n`);
+  return report.divergences.some(d => d.severity === 'error') ? 1 : 0;
+}

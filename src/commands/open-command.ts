@@ -1,0 +1,24 @@
+/**
+ * The default command, `cotejo SOURCE TARGET`: the full-screen reviewer when both
+ * standard input and output are terminals, else the check report with a notice, so
+ * that a pipe or a script never receives escape sequences.
+ */
+import {openOptionsOf, type CommandRun} from '../command.js';
+import {describeInputError, printError} from '../output.js';
+import {openWorkspace} from '../workspace.js';
+import {runCheck} from './check.js';
+
+/** Runs the default command and returns the exit code. */
+export async function runOpenCommand(run: CommandRun): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    printError(run.t('cli:report.no-tty'));
+    return runCheck({...run, command: 'check', options: {...run.options, format: 'text'}});
+  }
+  const workspace = await openWorkspace(openOptionsOf(run));
+  if (!workspace.ok) {
+    printError(describeInputError(run.t, workspace.error));
+    return 2;
+  }
+  const {runOpen} = await import('./open.js');
+  return runOpen(workspace.value, run);
+}

@@ -1,0 +1,62 @@
+/**
+ * Opening a pair: the documents from disk (or one bilingual file), their languages,
+ * the alignment, the check context and the working state. Every command starts here,
+ * so `check`, `export` and the terminal UI see the same pair the same way.
+ */
+import {alignParagraphs} from './core/align.js';
+import type {CheckContext} from './core/checks/context.js';
+import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
+import {initialState, type SessionState} from './core/session.js';
+import type {Alignment, Document} from './core/types.js';
+import {loadCheckContext} from './check-context.js';
+import {loadDocument} from './load.js';
+
+/** What the user asked to open, as the command line says it. */
+export interface OpenOptions {
+  /** The source document, or a bilingual file (TMX, XLIFF, TSV, CSV) when no target is given. */
+  readonly sourcePath: string;
+  /** The translation. */
+  readonly targetPath?: string | undefined;
+  /** The source language; guessed from the file name or text when absent. */
+  readonly sourceLang?: string | undefined;
+  /** The target language; guessed from the file name or text when absent. */
+  readonly targetLang?: string | undefined;
+  /** Another session file than the one beside the target. */
+  readonly sessionPath?: string | undefined;
+  /** Start over, moving the old session file aside. */
+  readonly fresh?: boolean | undefined;
+  /** Open without taking the lock and without saving. */
+  readonly readOnly?: boolean | undefined;
+  /** A CSV or TSV glossary of source and target terms that extends the lexicon. */
+  readonly glossaryPath?: string | undefined;
+}
+
+/** An opened pair, ready for checking, reviewing and exporting. */
+export interface Workspace {
+  /** The source document as loaded. */
+  readonly source: Document;
+  /** The target document as loaded, before any correction. */
+  readonly target: Document;
+  /** The automatic alignment of the two documents as loaded. */
+  readonly alignment: Alignment;
+  /** Language profiles, dictionaries and lexicon for the checks. */
+  readonly ctx: CheckContext;
+  /** The working state: corrections, alignment edits, resolutions and cursor. */
+  readonly state: SessionState;
+}
+
+/** Opens a pair, or says in one line what is wrong with the input. */
+export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
+  if (options.targetPath === undefined) {
+    return fail(inputError('missing-target', {path: options.sourcePath}));
+  }
+  const source = loadDocument(options.sourcePath, options.sourceLang);
+  if (!source.ok) return source;
+  const target = loadDocument(options.targetPath, options.targetLang);
+  if (!target.ok) return target;
+  const ctx = await loadCheckContext(source.value.lang, target.value.lang, {glossaryPath: options.glossaryPath});
+  if (!ctx.ok) return ctx;
+  const alignment = alignParagraphs(source.value, target.value);
+  const state = initialState(source.value, target.value, alignment);
+  return ok({source: source.value, target: target.value, alignment, ctx: ctx.value, state});
+}
