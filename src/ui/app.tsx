@@ -1,0 +1,59 @@
+/**
+ * The review application: the state hook, the input hook and the screen put together,
+ * under the error boundary. runOpen renders it on the real terminal; tests render it
+ * with ink-testing-library and a fixed size.
+ */
+import type {SessionState} from '../core/session.js';
+import {ErrorBoundary} from './components/error-boundary.js';
+import {ReviewScreen} from './components/review-screen.js';
+import {useKeypress} from './keys/use-keypress.js';
+import type {CheckBead} from './state/divergence-index.js';
+import {useReview, type SaveTarget} from './state/use-review.js';
+import {useTerminalSize, type TerminalSize} from './state/use-terminal-size.js';
+import type {UiTranslate} from './translate.js';
+
+/** What the review application is given. */
+export interface ReviewAppProps {
+  /** The working state to start from. */
+  readonly state: SessionState;
+  /** Checks one bead of a state. */
+  readonly checkBead: CheckBead;
+  /** Where the work is saved; null when read-only. */
+  readonly store: SaveTarget | null;
+  /** The interface's words. */
+  readonly t: UiTranslate;
+  /** Whether colours may be used (false with NO_COLOR). */
+  readonly colours: boolean;
+  /** A fixed screen size instead of the terminal's (tests). */
+  readonly size?: TerminalSize | undefined;
+  /** Called when the user has left and the work is saved (or given up on). */
+  readonly onExit: () => void;
+}
+
+function Review(props: ReviewAppProps) {
+  const model = useReview({initial: props.state, checkBead: props.checkBead, store: props.store, onExit: props.onExit});
+  useKeypress(model.keys);
+  const size = useTerminalSize(props.size);
+  return (
+    <ReviewScreen
+      review={model.review}
+      divergences={model.divergences}
+      selected={model.selected}
+      documentCount={model.documentCount}
+      save={model.save}
+      size={size}
+      colours={props.colours}
+      t={props.t}
+    />
+  );
+}
+
+/** The review application, guarded by the error boundary. */
+export function ReviewApp(props: ReviewAppProps & {readonly onCrash: (error: Error) => void}) {
+  const {onCrash, ...rest} = props;
+  return (
+    <ErrorBoundary onCrash={onCrash}>
+      <Review {...rest} />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The review screen: header, the two texts, the current pair's divergences, the
+ * status line and the key hint; or the help screen. It only renders: the layout
+ * functions decide what goes where, the hooks decide what happens.
+ */
+import {Box} from 'ink';
+import type {Divergence} from '../../core/types.js';
+import {listRows} from '../layout/divergence-list.js';
+import {layoutPairs} from '../layout/pairs.js';
+import {bottomRow, headerRow, helpRows, statusRow} from '../layout/screen.js';
+import {truncateRow, type Row} from '../layout/styled.js';
+import type {DocumentCount} from '../state/divergence-index.js';
+import type {ReviewState} from '../state/review.js';
+import type {TerminalSize} from '../state/use-terminal-size.js';
+import type {SaveView} from '../state/use-review.js';
+import type {UiTranslate} from '../translate.js';
+import {StyledRow} from './styled-row.js';
+
+/** Props of ReviewScreen. */
+export interface ReviewScreenProps {
+  /** The screen's state. */
+  readonly review: ReviewState;
+  /** The current pair's divergences. */
+  readonly divergences: readonly Divergence[];
+  /** The highlighted divergence. */
+  readonly selected: Divergence | null;
+  /** The document-wide count. */
+  readonly documentCount: DocumentCount | null;
+  /** The save status. */
+  readonly save: SaveView;
+  /** The screen's size. */
+  readonly size: TerminalSize;
+  /** Whether colours may be used. */
+  readonly colours: boolean;
+  /** The interface's words. */
+  readonly t: UiTranslate;
+}
+
+/** How many rows the divergence list gets. */
+function listHeight(count: number, rows: number): number {
+  return Math.max(1, Math.min(count, 6, Math.floor(rows / 4)));
+}
+
+/** The whole screen, one row per line of the terminal but the last. */
+export function ReviewScreen(props: ReviewScreenProps) {
+  const {review, size, t, colours} = props;
+  // One row is left free: output as tall as the terminal makes Ink clear the screen on every frame.
+  const rows = Math.max(4, size.rows - 1);
+  const width = Math.max(10, size.columns);
+  let lines: Row[];
+  if (review.mode.kind === 'help') {
+    lines = helpRows(width, rows, review.mode.scroll, t);
+  } else {
+    const state = review.history.present;
+    const listRowsCount = listHeight(props.divergences.length, rows);
+    const pairsHeight = Math.max(1, rows - listRowsCount - 4);
+    const pairs = layoutPairs({
+      state,
+      divergences: props.divergences,
+      selected: props.selected?.key ?? null,
+      width,
+      height: pairsHeight,
+      swapped: review.swapped,
+      colours,
+      editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
+      noCounterpart: t('ui:pair.no-counterpart'),
+    });
+    while (pairs.length < pairsHeight) pairs.push([]);
+    const rule: Row = [{text: '─'.repeat(width), style: {dimColor: true}}];
+    lines = [
+      headerRow(state, review.swapped, width, t),
+      ...pairs.map(r => truncateRow(r, width)),
+      rule,
+      ...listRows(state, props.divergences, props.selected?.key ?? null, t, {width, height: listRowsCount, colours}),
+      statusRow(state, props.divergences, props.documentCount, props.save, width, t, colours),
+      bottomRow(review, props.save, width, t),
+    ];
+  }
+  return (
+    <Box flexDirection="column" width={width}>
+      {lines.slice(0, rows).map((row, i) => (
+        <StyledRow key={i} row={row} />
+      ))}
+    </Box>
+  );
+}

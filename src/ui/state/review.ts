@@ -1,0 +1,282 @@
+/**
+ * The review screen's state and its reducer: the session history (the document work,
+ * with undo) plus what only the screen cares about — the mode (browsing, editing a
+ * paragraph, a prompt, the help), the column order, the last search and a notice.
+ * Intents are what the user means; the key table decides which key means what.
+ */
+import {reduceHistory, type Action, type History, type SessionState} from '../../core/session.js';
+import type {Divergence} from '../../core/types.js';
+import {editorOf, reduceEditor, type EditorAction, type EditorState} from './line-editor.js';
+import {isOpen} from './divergence-index.js';
+
+/** A short message on the status line, as a `ui:notice.*` code and its values. */
+export interface Notice {
+  /** The message's key under `ui:notice.`. */
+  readonly code:
+    | 'not-found'
+    | 'no-pair'
+    | 'no-divergence'
+    | 'wrapped'
+    | 'no-selection'
+    | 'no-suggestion'
+    | 'no-target'
+    | 'unchanged'
+    | 'undone'
+    | 'redone'
+    | 'nothing-to-undo'
+    | 'nothing-to-redo'
+    | 'applied'
+    | 'dismissed'
+    | 'reopened'
+    | 'edited'
+    | 'aligned'
+    | 'confirmed';
+  /** Values for the message. */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** What the keys currently act on. */
+export type Mode =
+  | {readonly kind: 'browse'}
+  | {readonly kind: 'edit'; readonly paragraph: number; readonly editor: EditorState}
+  | {readonly kind: 'prompt'; readonly purpose: 'go-to' | 'search'; readonly editor: EditorState}
+  | {readonly kind: 'help'; readonly scroll: number}
+  | {readonly kind: 'confirm-quit'};
+
+/** Everything the review screen shows, apart from the terminal's size. */
+export interface ReviewState {
+  /** The session's states, for undo and redo; `present` is what is shown. */
+  readonly history: History;
+  /** What the keys act on. */
+  readonly mode: Mode;
+  /** Target on the left, source on the right. */
+  readonly swapped: boolean;
+  /** The last text searched for, offered again by the next search. */
+  readonly lastSearch: string;
+  /** A message about the last action, cleared by the next one. */
+  readonly notice: Notice | null;
+  /**
+   * Quitting asked for: `request` saves first and asks if that fails, `now` leaves at
+   * once. The screen's effect carries it out; the reducer only records it.
+   */
+  readonly quit: 'request' | 'now' | null;
+}
+
+/** What the user asks for. */
+export type Intent =
+  | {readonly type: 'go-to-bead'; readonly bead: number}
+  | {readonly type: 'move-by'; readonly delta: number}
+  | {readonly type: 'divergence'; readonly step: 1 | -1}
+  | {readonly type: 'select-in-pair'; readonly step: 1 | -1}
+  | {readonly type: 'apply-suggestion'}
+  | {readonly type: 'dismiss'}
+  | {readonly type: 'reopen'}
+  | {readonly type: 'start-edit'}
+  | {readonly type: 'editor'; readonly action: EditorAction}
+  | {readonly type: 'accept-edit'}
+  | {readonly type: 'cancel'}
+  | {readonly type: 'open-prompt'; readonly purpose: 'go-to' | 'search'}
+  | {readonly type: 'accept-prompt'}
+  | {readonly type: 'align'; readonly action: 'merge-next' | 'split' | 'confirm'}
+  | {readonly type: 'move-paragraph'; readonly side: 'source' | 'target'; readonly edge: 'first' | 'last'}
+  | {readonly type: 'unlink'; readonly side: 'source' | 'target'}
+  | {readonly type: 'undo'}
+  | {readonly type: 'redo'}
+  | {readonly type: 'swap-columns'}
+  | {readonly type: 'help'; readonly open: boolean}
+  | {readonly type: 'help-scroll'; readonly delta: number}
+  | {readonly type: 'quit'; readonly now: boolean}
+  | {readonly type: 'confirm-quit'};
+
+/** The divergences of a bead of a state; the reducer needs them for n, Tab, a, d, r. */
+export interface ReviewDeps {
+  /** The bead's divergences (all of them, open or not). */
+  readonly divergencesOf: (state: SessionState, bead: number) => readonly Divergence[];
+  /** The nearest bead with an open divergence after or before `from`, going round. */
+  readonly findOpenBead: (state: SessionState, from: number, step: 1 | -1) => {bead: number; wrapped: boolean} | null;
+}
+
+/** The screen's first state over a session. */
+export function initialReview(history: History): ReviewState {
+  return {history, mode: {kind: 'browse'}, swapped: false, lastSearch: '', notice: null, quit: null};
+}
+
+/**
+ * The divergence the screen highlights: the cursor's, if the bead still has it, else
+ * the bead's first open one.
+ */
+export function selectedDivergence(state: SessionState, divergences: readonly Divergence[]): Divergence | null {
+  const key = state.cursor.divergence;
+  const chosen = key === null ? undefined : divergences.find(d => d.key === key);
+  return chosen ?? divergences.find(d => isOpen(state, d.key)) ?? null;
+}
+
+function withHistory(review: ReviewState, action: Action | {type: 'undo'} | {type: 'redo'}, notice: Notice | null): ReviewState {
+  const history = reduceHistory(review.history, action);
+  if (history === review.history) {
+    const unchanged: Notice = {code: action.type === 'undo' ? 'nothing-to-undo' : action.type === 'redo' ? 'nothing-to-redo' : 'unchanged'};
+    return {...review, notice: action.type === 'move-cursor' ? review.notice : unchanged};
+  }
+  return {...review, history, notice};
+}
+
+function moveTo(review: ReviewState, bead: number, divergence: string | null = null, notice: Notice | null = null): ReviewState {
+  const state = review.history.present;
+  const clamped = Math.max(0, Math.min(bead, state.beads.length - 1));
+  const next = withHistory(review, {type: 'move-cursor', bead: clamped, divergence}, notice);
+  return {...next, notice};
+}
+
+/** The paragraph of a side that an action on "the" paragraph means: the selected divergence's, else the first. */
+function focusedParagraph(state: SessionState, selected: Divergence | null, side: 'source' | 'target'): number | undefined {
+  const bead = state.beads[state.cursor.bead];
+  if (!bead) return undefined;
+  const at = selected?.[side]?.paragraph;
+  if (at !== undefined && bead[side].includes(at)) return at;
+  return bead[side][0];
+}
+
+/** Text search over both sides, from the bead after the cursor, going round. */
+export function searchBeads(state: SessionState, query: string, from: number): {bead: number; wrapped: boolean} | null {
+  const needle = query.toLocaleLowerCase();
+  const total = state.beads.length;
+  for (let k = 1; k <= total; k++) {
+    const raw = from + k;
+    const index = raw % total;
+    const bead = state.beads[index]!;
+    const hit =
+      bead.source.some(i => state.source.paragraphs[i]!.text.toLocaleLowerCase().includes(needle)) ||
+      bead.target.some(i => state.target.paragraphs[i]!.text.toLocaleLowerCase().includes(needle));
+    if (hit) return {bead: index, wrapped: raw >= total};
+  }
+  return null;
+}
+
+function acceptPrompt(review: ReviewState, purpose: 'go-to' | 'search', text: string): ReviewState {
+  const state = review.history.present;
+  const browsing: ReviewState = {...review, mode: {kind: 'browse'}};
+  if (purpose === 'go-to') {
+    const n = Number.parseInt(text.trim(), 10);
+    if (!/^\d+$/.test(text.trim()) || n < 1 || n > state.beads.length) {
+      return {...browsing, notice: {code: 'no-pair', params: {number: text.trim()}}};
+    }
+    return moveTo(browsing, n - 1);
+  }
+  const query = text.trim();
+  if (!query) return browsing;
+  const found = searchBeads(state, query, state.cursor.bead);
+  const searched = {...browsing, lastSearch: query};
+  if (!found) return {...searched, notice: {code: 'not-found', params: {query}}};
+  return moveTo(searched, found.bead, null, found.wrapped ? {code: 'wrapped'} : null);
+}
+
+/** The review state after an intent. */
+export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDeps): ReviewState {
+  const state = review.history.present;
+  const bead = state.cursor.bead;
+  const divergences = (): readonly Divergence[] => deps.divergencesOf(state, bead);
+  const selected = (): Divergence | null => selectedDivergence(state, divergences());
+  switch (intent.type) {
+    case 'go-to-bead':
+      return moveTo(review, intent.bead);
+    case 'move-by':
+      return moveTo(review, bead + intent.delta);
+    case 'divergence': {
+      const list = divergences();
+      const current = selected();
+      const at = current ? list.indexOf(current) : intent.step > 0 ? -1 : list.length;
+      for (let i = at + intent.step; i >= 0 && i < list.length; i += intent.step) {
+        if (isOpen(state, list[i]!.key)) return moveTo(review, bead, list[i]!.key);
+      }
+      const found = deps.findOpenBead(state, bead, intent.step);
+      if (!found) return {...review, notice: {code: 'no-divergence'}};
+      const open = deps.divergencesOf(state, found.bead).filter(d => isOpen(state, d.key));
+      const target = intent.step > 0 ? open[0] : open[open.length - 1];
+      return moveTo(review, found.bead, target?.key ?? null, found.wrapped ? {code: 'wrapped'} : null);
+    }
+    case 'select-in-pair': {
+      const list = divergences();
+      if (list.length === 0) return {...review, notice: {code: 'no-selection'}};
+      const current = selected();
+      const at = current ? list.indexOf(current) : -1;
+      const next = list[(at + intent.step + list.length) % list.length]!;
+      return moveTo(review, bead, next.key);
+    }
+    case 'apply-suggestion': {
+      const d = selected();
+      if (!d) return {...review, notice: {code: 'no-selection'}};
+      if (d.suggestion === undefined || d.target === null) return {...review, notice: {code: 'no-suggestion'}};
+      return withHistory(review, {type: 'apply-suggestion', divergence: d}, {code: 'applied'});
+    }
+    case 'dismiss': {
+      const d = selected();
+      if (!d) return {...review, notice: {code: 'no-selection'}};
+      const dismissed = withHistory(review, {type: 'dismiss', key: d.key}, {code: 'dismissed'});
+      // Stay on the dismissed divergence, so that `r` right after brings it back.
+      return {...dismissed, history: reduceHistory(dismissed.history, {type: 'move-cursor', bead, divergence: d.key})};
+    }
+    case 'reopen': {
+      const d = selected();
+      if (!d) return {...review, notice: {code: 'no-selection'}};
+      return withHistory(review, {type: 'reopen', key: d.key}, {code: 'reopened'});
+    }
+    case 'start-edit': {
+      const paragraph = focusedParagraph(state, selected(), 'target');
+      if (paragraph === undefined) return {...review, notice: {code: 'no-target'}};
+      const text = state.target.paragraphs[paragraph]!.text;
+      const d = selected();
+      // Start at the selected phrase: that is what is most likely to need the fix.
+      const cursor = d?.target?.paragraph === paragraph ? d.target.start : text.length;
+      return {...review, mode: {kind: 'edit', paragraph, editor: editorOf(text, cursor)}, notice: null};
+    }
+    case 'editor': {
+      const mode = review.mode;
+      if (mode.kind === 'edit') return {...review, mode: {...mode, editor: reduceEditor(mode.editor, intent.action)}};
+      if (mode.kind === 'prompt') return {...review, mode: {...mode, editor: reduceEditor(mode.editor, intent.action)}};
+      return review;
+    }
+    case 'accept-edit': {
+      const mode = review.mode;
+      if (mode.kind !== 'edit') return review;
+      const browsing: ReviewState = {...review, mode: {kind: 'browse'}};
+      return withHistory(browsing, {type: 'edit-target', paragraph: mode.paragraph, text: mode.editor.text}, {code: 'edited'});
+    }
+    case 'cancel':
+      return {...review, mode: {kind: 'browse'}, notice: null, quit: null};
+    case 'open-prompt': {
+      const initial = intent.purpose === 'search' ? review.lastSearch : '';
+      return {...review, mode: {kind: 'prompt', purpose: intent.purpose, editor: editorOf(initial)}, notice: null};
+    }
+    case 'accept-prompt': {
+      const mode = review.mode;
+      if (mode.kind !== 'prompt') return review;
+      return acceptPrompt(review, mode.purpose, mode.editor.text);
+    }
+    case 'align':
+      return withHistory(review, {type: intent.action, bead}, {code: intent.action === 'confirm' ? 'confirmed' : 'aligned'});
+    case 'move-paragraph':
+      return withHistory(review, {type: 'move-paragraph', bead, side: intent.side, edge: intent.edge}, {code: 'aligned'});
+    case 'unlink': {
+      const paragraph = focusedParagraph(state, selected(), intent.side);
+      if (paragraph === undefined) return {...review, notice: {code: 'unchanged'}};
+      return withHistory(review, {type: 'unlink', bead, side: intent.side, paragraph}, {code: 'aligned'});
+    }
+    case 'undo':
+      return withHistory(review, {type: 'undo'}, {code: 'undone'});
+    case 'redo':
+      return withHistory(review, {type: 'redo'}, {code: 'redone'});
+    case 'swap-columns':
+      return {...review, swapped: !review.swapped, notice: null};
+    case 'help':
+      return {...review, mode: intent.open ? {kind: 'help', scroll: 0} : {kind: 'browse'}, notice: null};
+    case 'help-scroll': {
+      const mode = review.mode;
+      if (mode.kind !== 'help') return review;
+      return {...review, mode: {kind: 'help', scroll: Math.max(0, mode.scroll + intent.delta)}};
+    }
+    case 'quit':
+      return {...review, quit: intent.now ? 'now' : 'request'};
+    case 'confirm-quit':
+      return {...review, mode: {kind: 'confirm-quit'}, quit: null};
+  }
+}

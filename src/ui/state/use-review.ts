@@ -1,0 +1,180 @@
+/**
+ * The review screen's state hook: the reducer over the session history, the lazy
+ * divergence index, the document-wide count run in slices between key presses, the
+ * hand-over of every new state to the session store and the way out.
+ */
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {historyOf, type SessionState} from '../../core/session.js';
+import type {Divergence} from '../../core/types.js';
+import type {SaveStatus} from '../../store/session-store.js';
+import {applyKeys} from '../keys/intents.js';
+import type {KeyPress} from '../keys/parse-key.js';
+import {DivergenceIndex, type CheckBead, type DocumentCount} from './divergence-index.js';
+import {initialReview, reduceReview, selectedDivergence, type Intent, type ReviewDeps, type ReviewState} from './review.js';
+
+/** The part of the session store the screen uses. */
+export interface SaveTarget {
+  /** Hands over the state after an action. */
+  update(state: SessionState): void;
+  /** Where saving stands. */
+  readonly status: SaveStatus;
+  /** Calls back on every status change; returns the unsubscribe function. */
+  subscribe(listener: (status: SaveStatus) => void): () => void;
+  /** Writes what is pending now. */
+  flush(): Promise<SaveStatus>;
+  /** Flushes and releases the lock. */
+  close(): Promise<SaveStatus>;
+  /** Releases the lock without writing. */
+  releaseLock(): void;
+}
+
+/** What the status line says about saving. */
+export type SaveView = {readonly state: 'saved' | 'saving' | 'unsaved' | 'read-only'} | {readonly state: 'error'; readonly code: string};
+
+/** What the review screen is given. */
+export interface ReviewOptions {
+  /** The working state to start from. */
+  readonly initial: SessionState;
+  /** Checks one bead (beadDivergences bound to the workspace's check context). */
+  readonly checkBead: CheckBead;
+  /** Where the work is saved; null when read-only. */
+  readonly store: SaveTarget | null;
+  /** Called once the screen is done: the work is saved, or the user chose to leave anyway. */
+  readonly onExit: () => void;
+}
+
+/** What the components render and the input hook feeds. */
+export interface ReviewModel {
+  /** The screen's state. */
+  readonly review: ReviewState;
+  /** The current pair's divergences, open or not. */
+  readonly divergences: readonly Divergence[];
+  /** The highlighted divergence. */
+  readonly selected: Divergence | null;
+  /** The document-wide count of open divergences, or how far counting has got. */
+  readonly documentCount: DocumentCount | null;
+  /** The save status for the status line. */
+  readonly save: SaveView;
+  /** Feeds key presses to the reducer. */
+  readonly keys: (keys: readonly KeyPress[]) => void;
+  /** Applies one intent (for callers that are not keys). */
+  readonly intent: (intent: Intent) => void;
+}
+
+type Input = {readonly type: 'keys'; readonly keys: readonly KeyPress[]} | {readonly type: 'intent'; readonly intent: Intent};
+
+// Slices of the background count: short enough that a key press waits at most this long.
+const COUNT_SLICE_MS = 8;
+// The count on screen is refreshed this often while it runs, not after every slice.
+const COUNT_REFRESH_MS = 150;
+
+function saveViewOf(status: SaveStatus, contentPending: boolean): SaveView {
+  switch (status.state) {
+    case 'error':
+      return {state: 'error', code: status.code};
+    case 'saved':
+      return {state: 'saved'};
+    default:
+      // A cursor move is saved quietly: "unsaved" would blink on every step.
+      return contentPending ? {state: status.state} : {state: 'saved'};
+  }
+}
+
+function contentChanged(a: SessionState, b: SessionState): boolean {
+  return a.target !== b.target || a.beads !== b.beads || a.resolutions !== b.resolutions || a.source !== b.source;
+}
+
+/** The review screen's state and intents. */
+export function useReview(options: ReviewOptions): ReviewModel {
+  const {checkBead, store, onExit} = options;
+  const index = useMemo(() => new DivergenceIndex(checkBead), [checkBead]);
+  const deps: ReviewDeps = useMemo(
+    () => ({divergencesOf: (s, b) => index.of(s, b), findOpenBead: (s, f, step) => index.findOpenBead(s, f, step)}),
+    [index],
+  );
+  const [review, dispatch] = useReducer(
+    (r: ReviewState, input: Input) => (input.type === 'keys' ? applyKeys(r, input.keys, deps) : reduceReview(r, input.intent, deps)),
+    options.initial,
+    initial => initialReview(historyOf(initial)),
+  );
+  const present = review.history.present;
+  const divergences = index.of(present, present.cursor.bead);
+  const selected = selectedDivergence(present, divergences);
+
+  // Saving: every new state goes to the store, which paces the writes.
+  const [status, setStatus] = useState<SaveStatus | null>(store ? store.status : null);
+  const pending = useRef(false);
+  const lastHanded = useRef(present);
+  useEffect(() => (store ? store.subscribe(s => setStatus(s)) : undefined), [store]);
+  useEffect(() => {
+    if (!store || present === lastHanded.current) return;
+    if (contentChanged(present, lastHanded.current)) pending.current = true;
+    lastHanded.current = present;
+    store.update(present);
+  }, [store, present]);
+  if (status?.state === 'saved') pending.current = false;
+  const save: SaveView = status === null ? {state: 'read-only'} : saveViewOf(status, pending.current);
+
+  // The document-wide count, in slices between key presses.
+  const [documentCount, setDocumentCount] = useState<DocumentCount | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let shown = 0;
+    const step = (): void => {
+      if (cancelled) return;
+      const count = index.countStep(present, COUNT_SLICE_MS);
+      const finished = count.done >= count.total;
+      const now = performance.now();
+      if (finished || now - shown > COUNT_REFRESH_MS) {
+        shown = now;
+        setDocumentCount(finished ? count : (index.lastComplete() ?? count));
+      }
+      if (!finished) timer = setTimeout(step, 0);
+    };
+    timer = setTimeout(step, 0);
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [index, present]);
+
+  // Leaving: `q` saves first and asks only when that fails; Ctrl-C and "yes" leave.
+  const exiting = useRef(false);
+  useEffect(() => {
+    if (review.quit === null || exiting.current) return;
+    if (review.quit === 'now' || !store) {
+      exiting.current = true;
+      void (async () => {
+        if (store) {
+          // One last try, so that Ctrl-C right after a change keeps it; leave regardless.
+          if (review.mode.kind !== 'confirm-quit') await store.flush().catch(() => undefined);
+          store.releaseLock();
+        }
+        onExit();
+      })();
+      return;
+    }
+    exiting.current = true;
+    void (async () => {
+      const result = await store.flush();
+      if (result.state === 'error') {
+        exiting.current = false;
+        dispatch({type: 'intent', intent: {type: 'confirm-quit'}});
+        return;
+      }
+      await store.close();
+      onExit();
+    })();
+  }, [review.quit, review.mode.kind, store, onExit]);
+
+  return {
+    review,
+    divergences,
+    selected,
+    documentCount,
+    save,
+    keys: keys => dispatch({type: 'keys', keys}),
+    intent: intent => dispatch({type: 'intent', intent}),
+  };
+}
