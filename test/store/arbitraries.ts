@@ -131,3 +131,16 @@ export const scenario = fc.record({pair, actions: fc.array(action, {maxLength: 4
 export function stateOf(p: Pair): SessionState {
   return initialState(p.source, p.target, p.alignment);
 }
+
+/** A state as plain data, for comparing two states made apart (paragraphs compute tokens lazily). */
+export function plainState(state: SessionState): unknown {
+  return {
+    source: state.source.paragraphs.map(p => p.text),
+    original: state.original.paragraphs.map(p => p.text),
+    target: state.target.paragraphs.map(p => p.text),
+    langs: [state.source.lang, state.target.lang],
+    beads: state.beads.map(b => ({source: [...b.source], target: [...b.target], confidence: b.confidence, status: b.status})),
+    resolutions: state.resolutions,
+    cursor: state.cursor,
+  };
+}
