@@ -1,0 +1,137 @@
+/**
+ * What the table formats (TSV, CSV, XLSX) share: the columns, the rows of a review,
+ * and making cells inert for spreadsheets.
+ *
+ * Columns: `id`, `source (LANG)`, `target (LANG)`, `status`, `notes`. The languages
+ * in the header let the file be read back without naming them; `notes` holds the open
+ * divergences, one per line, and is not read back.
+ *
+ * A spreadsheet takes a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return for a formula (CSV injection). Such a cell is written with an apostrophe in
+ * front, as OWASP advises; a cell that already starts with apostrophes followed by one
+ * of those characters gets one more, so that reading removes exactly one and every
+ * text comes back as it was.
+ */
+import type {BeadStatus} from '../core/session.js';
+import {fail, inputError, type InputError, type Result} from '../core/result.js';
+import type {BilingualFile, BilingualFormat, BilingualRow, ExportInput, ReadOptions, Segmentation} from './model.js';
+import {parseStatus} from './model.js';
+import {bilingualFileFromRows, joinParagraphs, primaryLanguage} from './paragraphs.js';
+import {segmentDivergences} from './shared.js';
+
+/** The characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+function needsGuard(text: string): boolean {
+  let i = 0;
+  while (text[i] === "'") i++;
+  const c = text[i];
+  return c !== undefined && FORMULA_START.has(c);
+}
+
+/** A cell made inert for spreadsheets (see the module's comment). */
+export function inertCell(text: string): string {
+  return needsGuard(text) ? `'${text}` : text;
+}
+
+/** The text of a cell written by `inertCell`. */
+export function fromInertCell(text: string): string {
+  return text.startsWith("'") && needsGuard(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** One row of a table export, before cell encoding. */
+export interface TableRow {
+  /** The unit's identifier. */
+  readonly id: string;
+  /** The source text, paragraphs separated by a blank line. */
+  readonly source: string;
+  /** The target text. */
+  readonly target: string;
+  /** The bead's status. */
+  readonly status: BeadStatus;
+  /** The open divergences' notes, one per line. */
+  readonly notes: string;
+}
+
+/** The header row. */
+export function tableHeader(input: ExportInput): string[] {
+  return ['id', `source (${input.sourceLang})`, `target (${input.targetLang})`, 'status', 'notes'];
+}
+
+/** The rows of a review: one per bead, or one per sentence group. */
+export function tableRows(input: ExportInput, segments: Segmentation): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const bead of input.beads) {
+    const open = (ds: typeof bead.divergences) =>
+      ds
+        .filter(d => d.resolution === 'open')
+        .map(d => d.note)
+        .join('\n');
+    if (segments === 'paragraph' || bead.segments.length === 0) {
+      rows.push({id: bead.id, source: joinParagraphs(bead.source), target: joinParagraphs(bead.target), status: bead.status, notes: open(bead.divergences)});
+      continue;
+    }
+    const per = segmentDivergences(bead, bead.segments);
+    bead.segments.forEach((seg, k) => {
+      rows.push({id: `${bead.id}.${k + 1}`, source: seg.source, target: seg.target, status: bead.status, notes: open(per[k] ?? [])});
+    });
+  }
+  return rows;
+}
+
+/** A table's cells as read, each record with the line it starts on. */
+export interface TableRecord {
+  /** 1-based line where the record starts. */
+  readonly line: number;
+  /** The record's fields. */
+  readonly cells: readonly string[];
+}
+
+/**
+ * A bilingual file from a table's records: the first names the columns (`source` and
+ * `target` at least, optionally with their languages in brackets), the others are
+ * units.
+ */
+export function bilingualFileFromRecords(
+  records: readonly TableRecord[],
+  path: string,
+  format: BilingualFormat,
+  options: ReadOptions,
+): Result<BilingualFile, InputError> {
+  const header = records[0];
+  if (!header) return fail(inputError('formats.table-empty', {path}));
+  const columns = header.cells.map(parseColumn);
+  const find = (name: string) => columns.findIndex(c => c?.name === name);
+  const idCol = find('id');
+  const srcCol = find('source');
+  const tgtCol = find('target');
+  const statusCol = find('status');
+  if (srcCol < 0 || tgtCol < 0) return fail(inputError('formats.table-no-header', {path}));
+  const srcLang = primaryLanguage(options.sourceLang ?? columns[srcCol]?.lang ?? '');
+  const tgtLang = primaryLanguage(options.targetLang ?? columns[tgtCol]?.lang ?? '');
+  if (srcLang === null || tgtLang === null) return fail(inputError('formats.table-missing-languages', {path}));
+  const rows: BilingualRow[] = [];
+  for (const record of records.slice(1)) {
+    const cell = (k: number) => (k >= 0 ? fromInertCell(record.cells[k] ?? '') : '');
+    const statusText = cell(statusCol).trim();
+    let status: BeadStatus = 'automatic';
+    if (statusText) {
+      const parsed = parseStatus(statusText);
+      if (parsed === null) return fail(inputError('formats.table-bad-status', {path, line: record.line, status: statusText}));
+      status = parsed;
+    }
+    const id = cell(idCol);
+    rows.push({id: id === '' ? null : id, source: cell(srcCol), target: cell(tgtCol), status});
+  }
+  return bilingualFileFromRows(rows, {path, format, sourceLang: srcLang, targetLang: tgtLang});
+}
+
+/** A header cell as a column name and, for source and target, an optional language. */
+function parseColumn(cell: string): {name: string; lang: string | null} | null {
+  const text = fromInertCell(cell).trim().toLowerCase();
+  const open = text.indexOf('(');
+  if (open < 0) return {name: text, lang: null};
+  const close = text.indexOf(')', open);
+  if (close < 0) return {name: text, lang: null};
+  return {name: text.slice(0, open).trim(), lang: text.slice(open + 1, close).trim() || null};
+}
