@@ -1,0 +1,5 @@
+/** The divergence checks, in the order they run. */
+import type {Check} from './context.js';
+
+/** Every check; compare runs them all on each bead. */
+export const CHECKS: readonly Check[] = [];

@@ -1,0 +1,242 @@
+/**
+ * Word links between the two sides of a bead: which source word each target word
+ * renders. A link is found by identity (names, numbers, kept terms), by the
+ * bilingual lexicon (through stems), or by cognate form ("cooperación" /
+ * "cooperation"); among candidates the one closest to the expected position wins,
+ * the expected position being interpolated between unambiguous anchors. The checks
+ * for omission, addition, names and mistranslation read the gaps this leaves.
+ */
+import {foldAccents} from '../../languages/profile.js';
+import type {CheckContext, CheckInput} from './context.js';
+import {beadWords, type BeadWords, type Word} from './words.js';
+
+/** How a link was found, strongest first. */
+export type LinkKind = 'identity' | 'lexicon' | 'cognate' | 'function';
+
+/** A link between a target word and the source word it renders. */
+export interface Link {
+  /** Source word index. */
+  readonly source: number;
+  /** Target word index. */
+  readonly target: number;
+  /** How the link was found. */
+  readonly kind: LinkKind;
+}
+
+/** The words of a bead and the links between them. */
+export interface BeadLinks extends BeadWords {
+  /** For each target word, its link (or null). */
+  readonly byTarget: readonly (Link | null)[];
+  /** For each source word, the links that reach it. */
+  readonly bySource: readonly (readonly Link[])[];
+  /** For each source word, the target stems the lexicon (and phrases) allow for it. */
+  readonly allowed: readonly (ReadonlySet<string> | undefined)[];
+  /** Expected target position of each source word, interpolated between anchors. */
+  readonly expectedTarget: readonly number[];
+  /** Expected source position of each target word. */
+  readonly expectedSource: readonly number[];
+}
+
+const STRENGTH: Readonly<Record<LinkKind, number>> = {identity: 1, lexicon: 0.9, cognate: 0.7, function: 0.35};
+
+/** Letters normalised so that Spanish and English spellings of one root meet. */
+export function cognateForm(word: string): string {
+  const hit = formCache.get(word);
+  if (hit !== undefined) return hit;
+  const out = cognateFormUncached(word);
+  if (formCache.size > 100_000) formCache.clear();
+  formCache.set(word, out);
+  return out;
+}
+
+const formCache = new Map<string, string>();
+
+function cognateFormUncached(word: string): string {
+  return foldAccents(word)
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ch/g, 'c')
+    .replace(/qu/g, 'c')
+    .replace(/k/g, 'c')
+    .replace(/y/g, 'i')
+    .replace(/nm/g, 'm')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Whether two stems look like one root in two languages. */
+export function cognateStems(a: string, b: string): boolean {
+  const x = cognateForm(a);
+  const y = cognateForm(b);
+  const short = Math.min(x.length, y.length);
+  if (short < 4) return false;
+  let p = 0;
+  while (p < short && x[p] === y[p]) p++;
+  return p >= 5 || (p >= 4 && p === short);
+}
+
+/** Target-side stems of a word: itself and, for a hyphenated word, its parts. */
+function targetStems(w: Word, ctx: CheckContext): string[] {
+  if (!w.text.includes('-')) return [w.stem];
+  return [w.stem, ...w.lower.split('-').filter(Boolean).map(p => ctx.target.stem(p))];
+}
+
+function allowedStems(input: BeadWords, ctx: CheckContext): (ReadonlySet<string> | undefined)[] {
+  const src = input.source;
+  const allowed: (Set<string> | undefined)[] = src.map(w => {
+    if (w.kind !== 'word') return undefined;
+    const t = ctx.lexicon.translations(w.stem);
+    return t ? new Set(t) : undefined;
+  });
+  // Multiword expressions: every word of the expression may render as any of its targets.
+  for (let k = 0; k < src.length; k++) {
+    const w = src[k]!;
+    if (w.kind !== 'word') continue;
+    for (const phrase of ctx.lexicon.phrasesStartingWith(w.stem)) {
+      const idx: number[] = [];
+      let j = k;
+      for (const stem of phrase.stems) {
+        while (j < src.length && src[j]!.kind === 'punct' && idx.length > 0) j++;
+        if (j < src.length && src[j]!.stem === stem) idx.push(j++);
+        else break;
+      }
+      if (idx.length !== phrase.stems.length) continue;
+      for (const m of idx) {
+        const set = (allowed[m] ??= new Set());
+        for (const t of phrase.targets) set.add(t);
+      }
+    }
+  }
+  return allowed;
+}
+
+function candidateKind(s: Word, t: Word, tStems: readonly string[], allowed: ReadonlySet<string> | undefined): LinkKind | null {
+  if (s.kind === 'number' || t.kind === 'number') return s.kind === t.kind && s.text === t.text ? 'identity' : null;
+  if (s.kind !== 'word' || t.kind !== 'word') return null;
+  const lexical = allowed !== undefined && tStems.some(x => allowed.has(x));
+  if (lexical) return s.isFunction || t.isFunction ? 'function' : 'lexicon';
+  if (s.folded === t.folded && (s.capitalized || t.capitalized || s.allCaps || (!s.isFunction && s.lower.length >= 4 && allowed === undefined))) {
+    return 'identity';
+  }
+  if (!s.isFunction && !t.isFunction && s.lower.length >= 4 && t.lower.length >= 4 && cognateStems(s.stem, t.stem)) return 'cognate';
+  return null;
+}
+
+/** Positions interpolated between anchors (pairs sorted by both coordinates). */
+function interpolate(anchors: readonly (readonly [number, number])[], fromLen: number, toLen: number): number[] {
+  const pts: (readonly [number, number])[] = [[-1, -1], ...anchors, [fromLen, toLen]];
+  const out = new Array<number>(fromLen);
+  let a = 0;
+  for (let i = 0; i < fromLen; i++) {
+    while (a < pts.length - 2 && pts[a + 1]![0] <= i) a++;
+    const [x0, y0] = pts[a]!;
+    const [x1, y1] = pts[a + 1]!;
+    out[i] = x1 === x0 ? y0 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0);
+  }
+  return out;
+}
+
+/** The longest chain of anchors increasing on both sides. */
+function monotoneChain(pairs: readonly (readonly [number, number])[]): (readonly [number, number])[] {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const n = sorted.length;
+  const len = new Array<number>(n).fill(1);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = Math.max(0, i - 200); j < i; j++) {
+      if (sorted[j]![0] < sorted[i]![0] && sorted[j]![1] < sorted[i]![1] && len[j]! + 1 > len[i]!) {
+        len[i] = len[j]! + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  let best = -1;
+  for (let i = 0; i < n; i++) if (best < 0 || len[i]! > len[best]!) best = i;
+  const out: (readonly [number, number])[] = [];
+  for (let i = best; i >= 0; i = prev[i]!) out.push(sorted[i]!);
+  return out.reverse();
+}
+
+const cache = new WeakMap<object, WeakMap<CheckContext, BeadLinks>>();
+
+/** The links of the input's bead (cached per bead and context). */
+export function beadLinks(input: CheckInput, ctx: CheckContext): BeadLinks {
+  let perCtx = cache.get(input.bead);
+  if (!perCtx) cache.set(input.bead, (perCtx = new WeakMap()));
+  const hit = perCtx.get(ctx);
+  if (hit) return hit;
+  const out = computeLinks(beadWords(input, ctx), ctx);
+  perCtx.set(ctx, out);
+  return out;
+}
+
+function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
+  const src = words.source;
+  const tgt = words.target;
+  const allowed = allowedStems(words, ctx);
+  // Index source words by what can match them, so each target word looks up its candidates.
+  const byStem = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = byStem.get(key);
+    if (list) {
+      if (list[list.length - 1] !== i) list.push(i);
+    } else byStem.set(key, [i]);
+  };
+  for (const s of src) {
+    if (s.kind === 'number') add(`#${s.text}`, s.i);
+    if (s.kind !== 'word') continue;
+    add(`=${s.folded}`, s.i);
+    for (const t of allowed[s.i] ?? []) add(t, s.i);
+    if (!s.isFunction && s.lower.length >= 4) add(`~${cognateForm(s.stem).slice(0, 4)}`, s.i);
+  }
+  const candidates: {s: number; kind: LinkKind}[][] = tgt.map(t => {
+    if (t.kind !== 'word' && t.kind !== 'number') return [];
+    const stems = t.kind === 'word' ? targetStems(t, ctx) : [];
+    const seen = new Set<number>();
+    const keys = t.kind === 'number' ? [`#${t.text}`] : [`=${t.folded}`, ...stems];
+    if (t.kind === 'word' && !t.isFunction && t.lower.length >= 4) keys.push(`~${cognateForm(t.stem).slice(0, 4)}`);
+    for (const k of keys) for (const i of byStem.get(k) ?? []) seen.add(i);
+    const out: {s: number; kind: LinkKind}[] = [];
+    for (const i of seen) {
+      const kind = candidateKind(src[i]!, t, stems, allowed[i]);
+      if (kind) out.push({s: i, kind});
+    }
+    return out;
+  });
+
+  // Anchors: strong links that are unambiguous on both sides.
+  const strongCount = new Map<number, number>();
+  candidates.forEach(list => {
+    for (const c of list) if (STRENGTH[c.kind] >= 0.9) strongCount.set(c.s, (strongCount.get(c.s) ?? 0) + 1);
+  });
+  const anchorPairs: [number, number][] = [];
+  candidates.forEach((list, ti) => {
+    const strong = list.filter(c => STRENGTH[c.kind] >= 0.9);
+    if (strong.length === 1 && strongCount.get(strong[0]!.s) === 1) anchorPairs.push([strong[0]!.s, ti]);
+  });
+  const chain = monotoneChain(anchorPairs);
+  const expectedTarget = interpolate(chain, src.length, tgt.length);
+  const expectedSource = interpolate(chain.map(([a, b]) => [b, a] as const), tgt.length, src.length);
+
+  const scale = Math.max(8, Math.min(src.length, 60));
+  const byTarget: (Link | null)[] = tgt.map((t, ti) => {
+    const list = candidates[ti]!;
+    if (!list.length) return null;
+    const expected = expectedSource[ti]!;
+    let best: {s: number; kind: LinkKind} | null = null;
+    let bestScore = -Infinity;
+    for (const c of list) {
+      const distance = Math.abs(c.s - expected) / scale;
+      const score = STRENGTH[c.kind] - 0.5 * distance;
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    // A function-word link far from where it should be says nothing.
+    if (!best || (best.kind === 'function' && Math.abs(best.s - expected) > 6)) return null;
+    return {source: best.s, target: ti, kind: best.kind};
+  });
+  const bySource: Link[][] = src.map(() => []);
+  for (const l of byTarget) if (l) bySource[l.source]!.push(l);
+  return {...words, byTarget, bySource, allowed, expectedTarget, expectedSource};
+}

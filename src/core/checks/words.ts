@@ -1,0 +1,146 @@
+/**
+ * Shared reading of a bead for the checks: every token of both sides as a `Word`
+ * with its paragraph, offsets, sentence, stem and flags, built once per bead and
+ * cached, so seven checks do not tokenise and stem the same text seven times.
+ */
+import {foldAccents} from '../../languages/profile.js';
+import type {Location, Paragraph, Token} from '../types.js';
+import type {CheckContext, CheckInput} from './context.js';
+
+/** A token of one side of a bead, with what the checks need to know about it. */
+export interface Word {
+  /** Position of the word in its side's sequence for the bead. */
+  readonly i: number;
+  /** The document paragraph it belongs to. */
+  readonly paragraph: number;
+  /** First code unit in the paragraph. */
+  readonly start: number;
+  /** One past the last code unit in the paragraph. */
+  readonly end: number;
+  /** The token's text. */
+  readonly text: string;
+  /** Lowercase text, a trailing possessive removed. */
+  readonly lower: string;
+  /** Lowercase text without accents. */
+  readonly folded: string;
+  /** The token's kind. */
+  readonly kind: Token['kind'];
+  /** The stem (words only; other tokens: their lowercase text). */
+  readonly stem: string;
+  /** A function word of its language. */
+  readonly isFunction: boolean;
+  /** Starts with an uppercase letter. */
+  readonly capitalized: boolean;
+  /** Written in capitals throughout, two letters or more (an acronym). */
+  readonly allCaps: boolean;
+  /** The first word of its sentence (after opening quotes or brackets). */
+  readonly sentenceStart: boolean;
+  /** Index of its sentence within the side (across the bead's paragraphs). */
+  readonly sentence: number;
+  /** Nothing (no white space) between this token and the next one. */
+  readonly joinedToNext: boolean;
+  /** Inside quotation marks. */
+  readonly quoted: boolean;
+}
+
+/** Both sides of a bead as words. */
+export interface BeadWords {
+  /** Source words in order. */
+  readonly source: readonly Word[];
+  /** Target words in order. */
+  readonly target: readonly Word[];
+}
+
+const OPENING = new Set(['«', '“', '"', '‘', "'", '(', '[', '¿', '¡', '—', '-', '–']);
+const QUOTE_OPEN = new Set(['«', '“', '"']);
+const QUOTE_CLOSE = new Set(['»', '”', '"']);
+
+function sideWords(paragraphs: readonly Paragraph[], ctx: CheckContext, side: 'source' | 'target'): Word[] {
+  const profile = side === 'source' ? ctx.source : ctx.target;
+  const out: Word[] = [];
+  let sentenceBase = 0;
+  for (const p of paragraphs) {
+    const sentences = p.sentences;
+    let s = 0;
+    let atStart = true;
+    let quoted = false;
+    const tokens = p.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      while (s < sentences.length - 1 && t.start >= sentences[s]!.end) {
+        s++;
+        atStart = true;
+      }
+      if (t.kind === 'punct' || t.kind === 'symbol') {
+        if (QUOTE_OPEN.has(t.text) && !(t.text === '"' && quoted)) quoted = true;
+        else if (QUOTE_CLOSE.has(t.text)) quoted = false;
+      }
+      const next = tokens[k + 1];
+      const lower = t.text.toLowerCase().replace(/[’']s$/, '');
+      const isWord = t.kind === 'word';
+      const letters = t.text.replace(/[^\p{L}]/gu, '');
+      out.push({
+        i: out.length,
+        paragraph: p.index,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        lower,
+        folded: foldAccents(lower),
+        kind: t.kind,
+        stem: isWord ? profile.stem(lower) : lower,
+        isFunction: isWord && profile.functionWords.has(lower),
+        capitalized: isWord && /^\p{Lu}/u.test(t.text),
+        allCaps: isWord && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        sentenceStart: isWord && atStart,
+        sentence: sentenceBase + s,
+        joinedToNext: next !== undefined && next.start === t.end,
+        quoted,
+      });
+      if (isWord || t.kind === 'number') atStart = false;
+      else if (!OPENING.has(t.text)) atStart = atStart && false;
+    }
+    sentenceBase += Math.max(1, sentences.length);
+  }
+  return out;
+}
+
+const cache = new WeakMap<object, WeakMap<CheckContext, BeadWords>>();
+
+/** The words of both sides of the input's bead (cached per bead and context). */
+export function beadWords(input: CheckInput, ctx: CheckContext): BeadWords {
+  let perCtx = cache.get(input.bead);
+  if (!perCtx) cache.set(input.bead, (perCtx = new WeakMap()));
+  const hit = perCtx.get(ctx);
+  if (hit) return hit;
+  const src = input.bead.source.map(i => input.source[i]).filter((p): p is Paragraph => p !== undefined);
+  const tgt = input.bead.target.map(i => input.target[i]).filter((p): p is Paragraph => p !== undefined);
+  const out = {source: sideWords(src, ctx, 'source'), target: sideWords(tgt, ctx, 'target')};
+  perCtx.set(ctx, out);
+  return out;
+}
+
+/** The location of a run of words (they must share a paragraph; else the first word's). */
+export function spanOf(words: readonly Word[], from: number, to: number): Location {
+  const a = words[from]!;
+  let b = words[to]!;
+  if (b.paragraph !== a.paragraph) {
+    for (let k = to; k >= from; k--) {
+      if (words[k]!.paragraph === a.paragraph) {
+        b = words[k]!;
+        break;
+      }
+    }
+  }
+  return {paragraph: a.paragraph, start: a.start, end: b.end};
+}
+
+/** The location of one word. */
+export function locationOf(word: Word): Location {
+  return {paragraph: word.paragraph, start: word.start, end: word.end};
+}
+
+/** The text of a paragraph span. */
+export function textOf(paragraphs: readonly Paragraph[], loc: Location): string {
+  return paragraphs[loc.paragraph]?.text.slice(loc.start, loc.end) ?? '';
+}

@@ -1,0 +1,104 @@
+/**
+ * A bilingual lexicon: which target-language words can render a source-language
+ * word. Built from entry text (`source=target|target`, `_` for a space) and from a
+ * user glossary; both sides are stemmed with their language's stemmer, so an entry
+ * written with lemmas matches inflected forms.
+ */
+import type {LanguageProfile} from './profile.js';
+
+/** A multiword source expression and the target stems that render it. */
+export interface LexiconPhrase {
+  /** The expression's source stems, in order. */
+  readonly stems: readonly string[];
+  /** Target stems that render it. */
+  readonly targets: ReadonlySet<string>;
+}
+
+/** Source → target word correspondences. */
+export interface Lexicon {
+  /** Target stems that can render a source stem; undefined when the lexicon does not know it. */
+  translations(sourceStem: string): ReadonlySet<string> | undefined;
+  /** Multiword source expressions that start with this stem. */
+  phrasesStartingWith(sourceStem: string): readonly LexiconPhrase[];
+  /** How many source entries the lexicon holds. */
+  readonly size: number;
+}
+
+/** One source term and its target renderings, as a glossary or the data give them. */
+export interface LexiconEntry {
+  /** The source term (a word or an expression). */
+  readonly source: string;
+  /** Its accepted target renderings. */
+  readonly targets: readonly string[];
+}
+
+/** Entries from the data format: whitespace-separated `source=target|target` items. */
+export function parseLexiconText(text: string): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const item of text.split(/\s+/)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) continue;
+    const source = item.slice(0, eq).replace(/_/g, ' ');
+    const targets = item.slice(eq + 1).split('|').filter(Boolean).map(t => t.replace(/_/g, ' '));
+    if (targets.length) out.push({source, targets});
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** The words of a term, lowercased. */
+export function termWords(term: string): string[] {
+  return (term.toLowerCase().match(WORD) ?? []).map(w => w.replace(/[’']s$/, ''));
+}
+
+/**
+ * Target stems for one rendering: its content words; a rendering made only of
+ * function words ("in order to") keeps them all.
+ */
+function renderingStems(rendering: string, target: LanguageProfile): string[] {
+  const words = termWords(rendering);
+  const content = words.filter(w => !target.functionWords.has(w));
+  const chosen = content.length ? content : words;
+  const out: string[] = [];
+  for (const w of chosen) {
+    out.push(target.stem(w));
+    // Hyphenated renderings also match their parts ("state-run" → "state", "run").
+    if (w.includes('-')) for (const part of w.split('-')) if (part) out.push(target.stem(part));
+  }
+  return out;
+}
+
+/** Builds a lexicon from entries; later entries add senses to earlier ones. */
+export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguageProfile, target: LanguageProfile): Lexicon {
+  const words = new Map<string, Set<string>>();
+  const phrases = new Map<string, LexiconPhrase[]>();
+  let size = 0;
+  for (const entry of entries) {
+    const srcWords = termWords(entry.source);
+    if (srcWords.length === 0) continue;
+    size++;
+    const stems = new Set<string>();
+    for (const t of entry.targets) for (const s of renderingStems(t, target)) stems.add(s);
+    if (srcWords.length === 1) {
+      const key = source.stem(srcWords[0]!);
+      let set = words.get(key);
+      if (!set) words.set(key, (set = new Set()));
+      for (const s of stems) set.add(s);
+    } else {
+      const srcStems = srcWords.map(w => source.stem(w));
+      const first = srcStems[0]!;
+      const list = phrases.get(first) ?? [];
+      list.push({stems: srcStems, targets: stems});
+      phrases.set(first, list);
+    }
+  }
+  return {
+    translations: stem => words.get(stem),
+    phrasesStartingWith: stem => phrases.get(stem) ?? [],
+    size,
+  };
+}
+
+/** A lexicon that knows nothing: for a language pair without data. */
+export const EMPTY_LEXICON: Lexicon = {translations: () => undefined, phrasesStartingWith: () => [], size: 0};

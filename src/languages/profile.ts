@@ -1,0 +1,92 @@
+/**
+ * Language profiles: what the checks need to know about one language — how it writes
+ * numbers, its month names, its function words, how to stem a word, how to read a
+ * verb's tense. Data and pure functions only; the checks read them through the
+ * CheckContext, so a language without a profile gets the generic one and the checks
+ * that need more stay silent.
+ */
+
+/** How a document writes decimals: which mark is the decimal separator. */
+export type DecimalMark = 'point' | 'comma';
+
+/** The tense a verb form shows, as far as the checks care. */
+export type VerbTense = 'future' | 'past' | 'present' | 'base' | 'other';
+
+/** What the checks know about a language. */
+export interface LanguageProfile {
+  /** The language's primary subtag. */
+  readonly code: string;
+  /**
+   * The decimal mark the language uses, or 'either' when writers differ by country
+   * (Spanish: Spain writes 2,5 and 240.000, Mexico writes 48.6 and 2,870), in which
+   * case each document's own digit grouping decides.
+   */
+  readonly decimalMark: DecimalMark | 'either';
+  /** Lowercase month names (and abbreviations) to month numbers 1–12. */
+  readonly months: ReadonlyMap<string, number>;
+  /** Lowercase weekday names to 1 (Monday) … 7 (Sunday). */
+  readonly weekdays: ReadonlyMap<string, number>;
+  /** Lowercase number words to their values ("three", "veinte"). */
+  readonly numberWords: ReadonlyMap<string, number>;
+  /**
+   * Lowercase scale words to their factor ("million" 1e6, "mil" 1e3). Multiword
+   * scales ("mil millones") are written with one space.
+   */
+  readonly scaleWords: ReadonlyMap<string, number>;
+  /** Words that say "per cent" after a number ("percent", "por ciento"). */
+  readonly percentWords: readonly string[];
+  /** Words after a clock time that say it is a 24-hour time ("horas", "h"). */
+  readonly hourWords: readonly string[];
+  /** Lowercase function words: articles, prepositions, pronouns, auxiliaries. */
+  readonly functionWords: ReadonlySet<string>;
+  /**
+   * Function words that still carry meaning of their own (negation, condition,
+   * exclusion): an omission made only of these still changes the sense.
+   */
+  readonly meaningfulFunctionWords: ReadonlySet<string>;
+  /** The stem of a word, for matching inflected forms. */
+  stem(word: string): string;
+  /** The tense a (lowercase) verb form shows, when it can tell. */
+  verbTense(word: string): VerbTense;
+  /** Irregular inflected forms to their base form ("sold" → "sell", "dijo" → "decir"). */
+  readonly irregular: ReadonlyMap<string, string>;
+}
+
+/** A profile that knows only what every language shares: digits and symbols. */
+export function genericProfile(code: string): LanguageProfile {
+  return {
+    code,
+    decimalMark: 'either',
+    months: new Map(),
+    weekdays: new Map(),
+    numberWords: new Map(),
+    scaleWords: new Map(),
+    percentWords: [],
+    hourWords: [],
+    functionWords: new Set(),
+    meaningfulFunctionWords: new Set(),
+    stem: w => w.toLowerCase(),
+    verbTense: () => 'other',
+    irregular: new Map(),
+  };
+}
+
+/** A set from a whitespace-separated list, so that data reads as prose. */
+export function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
+/** A map from a list "word=value word=value". */
+export function wordMap(list: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of list.trim().split(/\s+/)) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) out.set(pair.slice(0, eq).replace(/_/g, ' '), pair.slice(eq + 1).replace(/_/g, ' '));
+  }
+  return out;
+}
+
+/** Lowercase, with acute accents, diaeresis and tildes removed: "Moscú" → "moscu". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
