@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import {describe, expect, test} from 'vitest';
+import {createCheckContext} from '../src/core/checks/context.js';
+import {compareBead} from '../src/core/compare.js';
 import {documentFromParagraphs, documentFromText} from '../src/core/document.js';
 import {
   alignmentOf,
+  beadDivergences,
   beadsProblem,
   correctedParagraphs,
   historyOf,
@@ -310,5 +313,34 @@ describe('on the sample article', () => {
       expect(beadsProblem(next.beads, source.paragraphs.length, target.paragraphs.length)).toBeNull();
       s = next;
     }
+  });
+});
+
+describe('beadDivergences', () => {
+  const source = doc(['El precio subió un 15 % en 2023, según el Banco Central.', 'Nada más.'], 'es');
+  const target = doc(['The price rose by 51% in 2032, according to the Central Bank.', 'Nothing else.'], 'en');
+  const alignment: Alignment = [
+    {source: [0], target: [0], confidence: 0.9},
+    {source: [1], target: [1], confidence: 0.9},
+  ];
+
+  test('are the checks of the bead on the corrected target, computed once per content', () => {
+    const ctx = createCheckContext('es', 'en');
+    const s = initialState(source, target, alignment);
+    const found = beadDivergences(s, 0, ctx);
+    expect(found).toEqual(compareBead(s.source, s.target, {source: [0], target: [0], confidence: 0.9}, ctx));
+    // Another state with the same texts in the bead gets the same (memoised) list.
+    const other = reduce(s, {type: 'edit-target', paragraph: 1, text: 'Nothing more.'});
+    expect(beadDivergences(other, 0, ctx)).toBe(found);
+    // A correction of the bead's text is checked anew.
+    const fixed = reduce(s, {type: 'edit-target', paragraph: 0, text: 'The price rose by 15% in 2023, according to the Central Bank.'});
+    const after = beadDivergences(fixed, 0, ctx);
+    expect(after).not.toBe(found);
+    expect(after).toEqual(compareBead(fixed.source, fixed.target, {source: [0], target: [0], confidence: 0.9}, ctx));
+  });
+
+  test('an index out of range has none', () => {
+    const s = initialState(source, target, alignment);
+    expect(beadDivergences(s, 2, createCheckContext('es', 'en'))).toEqual([]);
   });
 });

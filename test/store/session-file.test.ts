@@ -219,6 +219,12 @@ describe('session file text', () => {
       {where: 'corrections[0].original', paragraph: 1},
     ],
     [
+      'the same paragraph corrected twice',
+      () => mutate(f => (f['corrections'] = [...(f['corrections'] as unknown[]), ...(f['corrections'] as unknown[])])),
+      'store.error.session-correction-order',
+      {where: 'corrections[1].paragraph'},
+    ],
+    [
       'a cursor past the last bead',
       () => mutate(f => ((f['cursor'] as Record<string, unknown>)['bead'] = 2)),
       'store.error.session-cursor',
