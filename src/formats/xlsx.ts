@@ -70,8 +70,9 @@ export async function readXlsx(bytes: Uint8Array, path: string, options: ReadOpt
   try {
     // exceljs's typings predate Node's generic Buffer; the bytes are what it expects.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    return fail(inputError('formats.xlsx-unreadable', {path, detail: (error as Error).message}));
+  } catch {
+    // The zip library's own words (and a link to its manual) would not help the user.
+    return fail(inputError('formats.xlsx-unreadable', {path}));
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return fail(inputError('formats.xlsx-no-sheet', {path}));

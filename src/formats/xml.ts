@@ -99,7 +99,7 @@ export function parseXml(text: string, path: string): Result<XmlElement, InputEr
   }
   const valid = XMLValidator.validate(text, {allowBooleanAttributes: false});
   if (valid !== true) {
-    return fail(malformed(path, valid.err));
+    return fail(malformed(path, valid.err, lines.length));
   }
   let parsed: unknown;
   try {
@@ -181,8 +181,15 @@ function cdataText(value: unknown): string {
   return String(value);
 }
 
-function malformed(path: string, err: {code: string; msg: string; line: number; col: number}): InputError {
+function malformed(path: string, err: {code: string; msg: string; line: number; col: number}, lastLine: number): InputError {
   // The validator's messages are English; the common cases get their own words.
+  const open = /^Invalid '(\[.*\])' found\.$/.exec(err.msg);
+  if (open) {
+    // Several elements still open at the end: the validator lists them, outermost first.
+    const tags = JSON.parse(open[1]!) as unknown;
+    const innermost = Array.isArray(tags) ? tags[tags.length - 1] : undefined;
+    if (typeof innermost === 'string') return inputError('formats.xml-ends-early', {path, line: lastLine, tag: innermost});
+  }
   const unclosed = /^Unclosed tag '([^']+)'/.exec(err.msg);
   if (unclosed) return inputError('formats.xml-unclosed-tag', {path, line: err.line, tag: unclosed[1]!});
   const mismatch = /^Expected closing tag '([^']+)' \(opened in line (\d+).*instead of closing tag '([^']+)'/.exec(err.msg);
