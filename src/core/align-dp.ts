@@ -1,0 +1,253 @@
+/**
+ * The dynamic program of the aligner: the cheapest monotonic sequence of beads over a
+ * band of the (source × target) grid, and how much worse the best alternative to each
+ * chosen bead is (its margin), from a forward and a backward pass.
+ *
+ * Grid point (i, j) means "the first i source units and the first j target units are
+ * aligned". A bead of shape a-b goes from (i - a, j - b) to (i, j). The band holds, for
+ * each row i, the points lo[i]..hi[i]; it is kept connected, so a path always exists.
+ */
+
+/** A kind of bead: how many source and target units it takes, and its prior cost. */
+export interface BeadShape {
+  /** Source units in the bead. */
+  readonly source: number;
+  /** Target units in the bead. */
+  readonly target: number;
+  /** −log of the prior probability of the shape. */
+  readonly prior: number;
+}
+
+/** The points of the grid the search may visit, row by row. */
+export interface Band {
+  /** First target count of each row. */
+  readonly lo: Int32Array;
+  /** Last target count of each row (inclusive). */
+  readonly hi: Int32Array;
+  /** Index of each row's first point in the flat arrays; one more entry holds the total. */
+  readonly offset: Int32Array;
+}
+
+/** A band from the lowest and highest centre of each row, widened by `width` each side. */
+export function makeBand(centreLo: ArrayLike<number>, centreHi: ArrayLike<number>, targetCount: number, width: number): Band {
+  const rows = centreLo.length;
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  const offset = new Int32Array(rows + 1);
+  for (let i = 0; i < rows; i++) {
+    lo[i] = Math.max(0, Math.min(targetCount, Math.floor(centreLo[i]!) - width));
+    hi[i] = Math.max(0, Math.min(targetCount, Math.ceil(centreHi[i]!) + width));
+    if (i > 0) {
+      // Monotonic bounds keep the band connected whatever the centres do.
+      if (lo[i]! < lo[i - 1]!) lo[i] = lo[i - 1]!;
+      if (hi[i]! < hi[i - 1]!) hi[i] = hi[i - 1]!;
+    }
+  }
+  lo[0] = 0;
+  hi[rows - 1] = targetCount;
+  for (let i = 0; i < rows; i++) offset[i + 1] = offset[i]! + hi[i]! - lo[i]! + 1;
+  return {lo, hi, offset};
+}
+
+/**
+ * The band around a line through the given points, which increase on both sides: the
+ * straight diagonal when there are none. Each row takes the line's span over it.
+ */
+export function lineBand(points: readonly (readonly [number, number])[], sourceCount: number, targetCount: number, width: number): Band {
+  const xs = [0, ...points.map(p => p[0]), sourceCount];
+  const ys = [0, ...points.map(p => p[1]), targetCount];
+  const a = new Float64Array(sourceCount + 1);
+  const b = new Float64Array(sourceCount + 1);
+  let seg = 0;
+  const at = (x: number) => {
+    while (seg < xs.length - 2 && xs[seg + 1]! < x) seg++;
+    const x0 = xs[seg]!;
+    const x1 = xs[seg + 1]!;
+    return x1 === x0 ? ys[seg + 1]! : ys[seg]! + ((x - x0) * (ys[seg + 1]! - ys[seg]!)) / (x1 - x0);
+  };
+  // The line rises monotonically, so a row's span is from its value at the row's lower
+  // edge to its value at the upper edge.
+  for (let i = 0; i <= sourceCount; i++) a[i] = at(Math.max(0, i - 0.5));
+  seg = 0;
+  for (let i = 0; i <= sourceCount; i++) b[i] = at(Math.min(sourceCount, i + 0.5));
+  return makeBand(a, b, targetCount, width);
+}
+
+/** The band around the straight line from (0, 0) to (sourceCount, targetCount). */
+export function diagonalBand(sourceCount: number, targetCount: number, width: number): Band {
+  return lineBand([], sourceCount, targetCount, width);
+}
+
+/** The band around a path's points, widened by `width` each side. */
+export function pathBand(points: readonly (readonly [number, number])[], sourceCount: number, targetCount: number, width: number): Band {
+  const a = new Float64Array(sourceCount + 1).fill(Infinity);
+  const b = new Float64Array(sourceCount + 1).fill(-Infinity);
+  for (let k = 0; k < points.length; k++) {
+    const [i, j] = points[k]!;
+    a[i] = Math.min(a[i]!, j);
+    b[i] = Math.max(b[i]!, j);
+    // Rows that a bead steps over take the bead's start and end.
+    const next = points[k + 1];
+    if (next) {
+      for (let r = i + 1; r < next[0]; r++) {
+        a[r] = Math.min(a[r]!, j);
+        b[r] = Math.max(b[r]!, next[1]);
+      }
+    }
+  }
+  return makeBand(a, b, targetCount, width);
+}
+
+/**
+ * The cost of a bead of a shape ending at grid point (i, j). When the cost is at least
+ * `limit`, any value at least `limit` may be returned: the search has no use for it.
+ */
+export type BeadCost = (shape: number, i: number, j: number, limit: number) => number;
+
+/** The result of a search over a band. */
+export interface Search {
+  /** The path's grid points from (0, 0) to the end, in order. */
+  readonly points: [number, number][];
+  /** The shape index of the bead that ends at each point after the first. */
+  readonly shapes: number[];
+  /** Cost of each bead of the path. */
+  readonly costs: number[];
+  /** How much more the best path without each bead costs (≥ 0). */
+  readonly margins: number[];
+  /** Whether the path came near the band's edge where the band could be wider. */
+  readonly touchedEdge: boolean;
+}
+
+/** Past this many bead costs the forward pass does not keep them for the backward pass. */
+const MAX_MEMO = 24_000_000;
+
+/**
+ * Finds the cheapest path through the band and, when `withMargins`, the margin of each
+ * of its beads (which needs a backward pass; without it every margin is 0).
+ */
+export function search(band: Band, shapes: readonly BeadShape[], targetCount: number, cost: BeadCost, withMargins = true): Search {
+  const {lo, hi, offset} = band;
+  const rows = lo.length;
+  const size = offset[rows]!;
+  const fwd = new Float64Array(size).fill(Infinity);
+  const back = new Uint8Array(size);
+  const ns = shapes.length;
+  const sa = shapes.map(s => s.source);
+  const sb = shapes.map(s => s.target);
+  const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j > hi[i]! ? -1 : offset[i]! + j - lo[i]!);
+  // Exact bead costs found by the forward pass, for the backward pass; NaN where the
+  // forward pass only learnt that a bead could not win.
+  const memo = withMargins && size * ns <= MAX_MEMO ? new Float32Array(size * ns).fill(NaN) : null;
+  fwd[0] = 0;
+  for (let i = 0; i < rows; i++) {
+    const l = lo[i]!;
+    const h = hi[i]!;
+    const base = offset[i]! - l;
+    for (let j = l; j <= h; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let arg = 0;
+      for (let s = 0; s < ns; s++) {
+        const k = at(i - sa[s]!, j - sb[s]!);
+        if (k < 0) continue;
+        const pc = fwd[k]!;
+        if (pc === Infinity) continue;
+        const bc = cost(s, i, j, best - pc);
+        const c = pc + bc;
+        if (memo && c < best) memo[(base + j) * ns + s] = bc;
+        if (c < best) {
+          best = c;
+          arg = s;
+        }
+      }
+      fwd[base + j] = best;
+      back[base + j] = arg;
+    }
+  }
+  const bwd = new Float64Array(size).fill(Infinity);
+  bwd[size - 1] = 0;
+  for (let i = withMargins ? rows - 1 : -1; i >= 0; i--) {
+    const l = lo[i]!;
+    const h = hi[i]!;
+    const base = offset[i]! - l;
+    for (let j = h; j >= l; j--) {
+      if (i === rows - 1 && j === targetCount) continue;
+      let best = Infinity;
+      for (let s = 0; s < ns; s++) {
+        const ii = i + sa[s]!;
+        if (ii >= rows) continue;
+        const jj = j + sb[s]!;
+        const k = at(ii, jj);
+        if (k < 0) continue;
+        const nc = bwd[k]!;
+        if (nc === Infinity) continue;
+        const m = memo ? memo[k * ns + s]! : NaN;
+        const c = nc + (m === m ? m : cost(s, ii, jj, best - nc));
+        if (c < best) best = c;
+      }
+      bwd[base + j] = best;
+    }
+  }
+  const total = fwd[size - 1]!;
+  const points: [number, number][] = [];
+  const shapeOf: number[] = [];
+  let i = rows - 1;
+  let j = targetCount;
+  points.push([i, j]);
+  while (i > 0 || j > 0) {
+    const s = back[at(i, j)]!;
+    shapeOf.push(s);
+    i -= sa[s]!;
+    j -= sb[s]!;
+    points.push([i, j]);
+  }
+  points.reverse();
+  shapeOf.reverse();
+  const costs: number[] = [];
+  const margins: number[] = [];
+  let touchedEdge = false;
+  // Points of the best path are not alternatives to it.
+  const onPath = new Set<number>();
+  for (const [pi, pj] of points) onPath.add(at(pi, pj));
+  for (let k = 1; k < points.length; k++) {
+    const [pi, pj] = points[k - 1]!;
+    const [qi, qj] = points[k]!;
+    const s = shapeOf[k - 1]!;
+    const c = cost(s, qi, qj, Infinity);
+    costs.push(c);
+    if ((qj - lo[qi]! < 3 && lo[qi]! > 0) || (hi[qi]! - qj < 3 && hi[qi]! < targetCount)) touchedEdge = true;
+    if (!withMargins) {
+      margins.push(0);
+      continue;
+    }
+    // Paths that reach the bead's end by another last bead.
+    let alt = Infinity;
+    const qk = at(qi, qj);
+    for (let t = 0; t < ns; t++) {
+      if (t === s) continue;
+      const k2 = at(qi - sa[t]!, qj - sb[t]!);
+      if (k2 < 0) continue;
+      alt = Math.min(alt, fwd[k2]! + cost(t, qi, qj, Infinity) + bwd[qk]!);
+    }
+    // Paths that cross the end's row or column elsewhere.
+    for (let jj = lo[qi]!; jj <= hi[qi]!; jj++) {
+      const k2 = at(qi, jj);
+      if (onPath.has(k2)) continue;
+      alt = Math.min(alt, fwd[k2]! + bwd[k2]!);
+    }
+    for (let ii = Math.max(0, qi - 8); ii <= Math.min(rows - 1, qi + 8); ii++) {
+      const k2 = at(ii, qj);
+      if (k2 >= 0 && !onPath.has(k2)) alt = Math.min(alt, fwd[k2]! + bwd[k2]!);
+    }
+    // The same for the bead's start, which alternatives may also avoid.
+    if (pi > 0 || pj > 0) {
+      for (let jj = lo[pi]!; jj <= hi[pi]!; jj++) {
+        const k2 = at(pi, jj);
+        if (onPath.has(k2)) continue;
+        alt = Math.min(alt, fwd[k2]! + bwd[k2]!);
+      }
+    }
+    margins.push(Math.max(0, alt - total));
+  }
+  return {points, shapes: shapeOf, costs, margins, touchedEdge};
+}

@@ -1,0 +1,473 @@
+/**
+ * What the aligner knows about each unit (a paragraph or a sentence) without a
+ * dictionary: its length, and a bag of anchor features that a translation tends to keep
+ * — numbers, capitalised names, the first letters of longer words (cognates and names
+ * that change their endings), quotes, parentheses and marks of question or exclamation.
+ * A second pass adds word pairs learned from the first pass's confident beads.
+ *
+ * Features are interned to small integers shared by both sides, so that two units
+ * match a feature by comparing sorted integer arrays.
+ */
+
+/** How a feature was found; each kind carries its own weight. */
+export type FeatureKind = 'number' | 'name' | 'prefix' | 'mark' | 'learned';
+
+/** The weight of each kind of feature, before the rarity of the feature is applied. */
+export type FeatureWeights = Readonly<Record<FeatureKind, number>>;
+
+/** Weights measured on a German–French development set and Spanish–English pairs. */
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
+  number: 1.2,
+  name: 1,
+  prefix: 0.6,
+  mark: 0.5,
+  learned: 0.8,
+};
+
+/** The characters of a word kept as its cognate key. */
+const PREFIX_LENGTH = 4;
+
+/** The analysed units of both sides, with features in one shared numbering. */
+export interface UnitFeatures {
+  /** Length in characters of each source unit (white space runs count as one). */
+  readonly sourceLengths: Float64Array;
+  /** Length in characters of each target unit. */
+  readonly targetLengths: Float64Array;
+  /** Sorted feature ids of each source unit, repeated when a feature occurs again. */
+  readonly sourceFeatures: Int32Array[];
+  /** Sorted feature ids of each target unit. */
+  readonly targetFeatures: Int32Array[];
+  /** Sorted distinct word ids of each source unit, for learning a dictionary. */
+  readonly sourceWords: Int32Array[];
+  /** Sorted distinct word ids of each target unit. */
+  readonly targetWords: Int32Array[];
+  /** The weight of a match on each feature id. */
+  weights: Float64Array;
+  /**
+   * For each source unit, the weight it is expected to share with one feature of an
+   * unrelated target unit: a target unit with n features shares n times this by chance.
+   */
+  sourceChance: Float64Array;
+  /** The same for each target unit against one feature of an unrelated source unit. */
+  targetChance: Float64Array;
+  /** The kind of each feature id. */
+  readonly kinds: FeatureKind[];
+  /** How many word ids there are (both sides together). */
+  readonly wordCount: number;
+}
+
+const KIND_OF_CODE: Record<string, FeatureKind> = {'#': 'number', '@': 'name', '~': 'prefix', '!': 'mark'};
+
+class Interner {
+  readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+}
+
+// Character classes of the scanner, for the Basic Multilingual Plane, filled on first
+// sight of each character: a table look-up is far cheaper than a Unicode regular
+// expression run over every character of a large document.
+const OTHER = 1;
+const LETTER = 2;
+const DIGIT = 3;
+const MARK = 4;
+const classes = new Uint8Array(65536);
+const MARK_KEY: Record<string, string> = {
+  '«': 'q', '»': 'q', '“': 'q', '”': 'q', '„': 'q', '‟': 'q', '"': 'q',
+  '(': 'p', ')': 'p', '[': 'p', ']': 'p',
+  '?': '?', '¿': '?', '!': '!', '¡': '!',
+};
+
+function classOf(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : MARK_KEY[ch] !== undefined ? MARK : OTHER;
+    classes[code] = c;
+  }
+  return c;
+}
+
+function stripMarks(text: string): string {
+  // Only texts with non-ASCII letters need the (costly) decomposition.
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+}
+
+function measure(text: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
+/** A word's id on its side and the features it brings, worked out once per spelling. */
+interface WordInfo {
+  readonly word: number;
+  readonly name: number;
+  readonly prefix: number;
+}
+
+function analyse(
+  text: string,
+  features: Interner,
+  words: Interner,
+  side: string,
+  known: Map<string, WordInfo>,
+  numbers: Map<string, number>,
+): {feats: Int32Array; words: Int32Array} {
+  const feats: number[] = [];
+  const wordIds: number[] = [];
+  // Letters are compared without their combining marks, so "é" and "e" give the same
+  // cognate key.
+  const folded = stripMarks(text);
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = classOf(folded.charCodeAt(i));
+    if (c === LETTER) {
+      let e = i + 1;
+      while (e < n && classOf(folded.charCodeAt(e)) === LETTER) e++;
+      const word = folded.slice(i, e);
+      i = e;
+      let info = known.get(word);
+      if (!info) {
+        const lower = word.toLowerCase();
+        const capital = word.length >= 2 && word[0] !== lower[0];
+        info = {
+          word: words.id(side + lower),
+          name: capital ? features.id('@' + lower) : -1,
+          prefix: lower.length >= PREFIX_LENGTH ? features.id('~' + lower.slice(0, PREFIX_LENGTH)) : -1,
+        };
+        known.set(word, info);
+      }
+      wordIds.push(info.word);
+      if (info.name >= 0) feats.push(info.name);
+      if (info.prefix >= 0) feats.push(info.prefix);
+    } else if (c === DIGIT) {
+      let e = i + 1;
+      while (e < n && classOf(folded.charCodeAt(e)) === DIGIT) e++;
+      const digits = folded.slice(i, e);
+      i = e;
+      let id = numbers.get(digits);
+      if (id === undefined) {
+        // Leading zeros carry no meaning across number styles ("05" and "5").
+        id = features.id('#' + digits.replace(/^0+(?=.)/u, ''));
+        numbers.set(digits, id);
+      }
+      feats.push(id);
+    } else {
+      if (c === MARK) feats.push(features.id('!' + MARK_KEY[folded[i]!]!));
+      i++;
+    }
+  }
+  const f = Int32Array.from(feats).sort();
+  const w = Int32Array.from(wordIds).sort();
+  // Distinct words only: the dictionary counts the units a word occurs in.
+  let k = 0;
+  for (let r = 0; r < w.length; r++) if (r === 0 || w[r] !== w[r - 1]) w[k++] = w[r]!;
+  return {feats: f, words: w.slice(0, k)};
+}
+
+/** Lengths, anchor features and words of every unit of both sides. */
+export function analyseUnits(
+  sourceTexts: readonly string[],
+  targetTexts: readonly string[],
+  weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS,
+): UnitFeatures {
+  const features = new Interner();
+  const words = new Interner();
+  const side = (texts: readonly string[], tag: string) => {
+    const lengths = new Float64Array(texts.length);
+    const feats: Int32Array[] = [];
+    const ws: Int32Array[] = [];
+    const known = new Map<string, WordInfo>();
+    const numbers = new Map<string, number>();
+    texts.forEach((t, i) => {
+      lengths[i] = measure(t);
+      const a = analyse(t, features, words, tag, known, numbers);
+      feats.push(a.feats);
+      ws.push(a.words);
+    });
+    return {lengths, feats, ws};
+  };
+  const s = side(sourceTexts, 's');
+  const t = side(targetTexts, 't');
+  const kinds = features.keys.map(k => KIND_OF_CODE[k[0]!] ?? 'mark');
+  const units: UnitFeatures = {
+    sourceLengths: s.lengths,
+    targetLengths: t.lengths,
+    sourceFeatures: s.feats,
+    targetFeatures: t.feats,
+    sourceWords: s.ws,
+    targetWords: t.ws,
+    weights: new Float64Array(0),
+    sourceChance: new Float64Array(0),
+    targetChance: new Float64Array(0),
+    kinds,
+    wordCount: words.keys.length,
+  };
+  weigh(units, weights);
+  return units;
+}
+
+/**
+ * A feature held by more units of a side than this (a tenth of them, and more than
+ * five) is too common to tell units apart.
+ */
+export function frequentAbove(units: number): number {
+  return Math.max(5, 0.1 * units);
+}
+
+/** Sets the feature weights and the chance matches of every unit. */
+function weigh(units: UnitFeatures, weights: FeatureWeights): void {
+  units.weights = featureWeights(units, weights);
+  const n = units.kinds.length;
+  // A feature that cannot match (one side only) or is too common to tell units apart
+  // leaves the bags: it costs time in every comparison and says almost nothing.
+  const useful = (bag: Int32Array) => {
+    let k = 0;
+    for (const f of bag) if (units.weights[f]! > 0) k++;
+    return k === bag.length ? bag : bag.filter(f => units.weights[f]! > 0);
+  };
+  units.sourceFeatures.forEach((bag, u) => (units.sourceFeatures[u] = useful(bag)));
+  units.targetFeatures.forEach((bag, v) => (units.targetFeatures[v] = useful(bag)));
+  // How often each feature occurs among all the features of a side.
+  const share = (bags: Int32Array[]) => {
+    const tf = new Float64Array(n);
+    let total = 0;
+    for (const bag of bags) {
+      for (const f of bag) tf[f]!++;
+      total += bag.length;
+    }
+    if (total > 0) for (let f = 0; f < n; f++) tf[f] = tf[f]! / total;
+    return tf;
+  };
+  const chance = (bags: Int32Array[], other: Float64Array) =>
+    Float64Array.from(bags, bag => {
+      let e = 0;
+      for (const f of bag) e += units.weights[f]! * other[f]!;
+      return e;
+    });
+  units.sourceChance = chance(units.sourceFeatures, share(units.targetFeatures));
+  units.targetChance = chance(units.targetFeatures, share(units.sourceFeatures));
+}
+
+/**
+ * The weight of a match on each feature: its kind's weight times how rare it is. A
+ * feature found in many units matches by chance and says little about a pairing.
+ */
+export function featureWeights(units: UnitFeatures, weights: FeatureWeights): Float64Array {
+  const n = units.kinds.length;
+  const dfSource = new Int32Array(n);
+  const dfTarget = new Int32Array(n);
+  const count = (bags: Int32Array[], df: Int32Array) => {
+    for (const bag of bags) {
+      let last = -1;
+      for (const f of bag) {
+        if (f !== last) df[f]!++;
+        last = f;
+      }
+    }
+  };
+  count(units.sourceFeatures, dfSource);
+  count(units.targetFeatures, dfTarget);
+  const ns = units.sourceFeatures.length;
+  const nt = units.targetFeatures.length;
+  const out = new Float64Array(n);
+  const commonS = frequentAbove(ns);
+  const commonT = frequentAbove(nt);
+  for (let f = 0; f < n; f++) {
+    const ds = dfSource[f]!;
+    const dt = dfTarget[f]!;
+    if (ds === 0 || dt === 0 || ds > commonS || dt > commonT) continue;
+    // The chance that a random unit of each side holds the feature; the product is the
+    // chance of a match between two unrelated units.
+    const chance = ((ds + 0.5) / (ns + 1)) * ((dt + 0.5) / (nt + 1));
+    const surprise = Math.log(1 / chance) / 2;
+    out[f] = weights[units.kinds[f]!] * Math.min(surprise, 4);
+  }
+  return out;
+}
+
+/** The summed weight of the features two units share, counting repeats as often as both hold them. */
+export function sharedWeight(a: Int32Array, b: Int32Array, weights: Float64Array): number {
+  let p = 0;
+  let q = 0;
+  let s = 0;
+  const na = a.length;
+  const nb = b.length;
+  while (p < na && q < nb) {
+    const x = a[p]!;
+    const y = b[q]!;
+    if (x === y) {
+      s += weights[x]!;
+      p++;
+      q++;
+    } else if (x < y) p++;
+    else q++;
+  }
+  return s;
+}
+
+/** Settings of dictionary learning (hunalign's realign step). */
+export interface LearnSettings {
+  /** Least Dice coefficient of a word pair. */
+  readonly minDice: number;
+  /** Least number of beads in which the two words occur together. */
+  readonly minCount: number;
+  /** Most beads to learn from; larger documents are sampled evenly. */
+  readonly maxBeads: number;
+}
+
+/** Hunalign's thresholds: Dice at least 0.5, seen together at least twice. */
+export const DEFAULT_LEARN: LearnSettings = {minDice: 0.5, minCount: 2, maxBeads: 1500};
+
+/**
+ * Learns word pairs from confident one-to-one beads (pairs of unit indexes) and adds
+ * each pair as a feature to the units that hold its words. Returns the number of pairs.
+ */
+export function learnDictionary(
+  units: UnitFeatures,
+  pairs: readonly (readonly [number, number])[],
+  weights: FeatureWeights,
+  settings: LearnSettings = DEFAULT_LEARN,
+): number {
+  const step = Math.max(1, pairs.length / settings.maxBeads);
+  const chosen: (readonly [number, number])[] = [];
+  for (let k = 0; k < pairs.length; k += step) chosen.push(pairs[Math.floor(k)]!);
+  const cs = new Int32Array(units.wordCount);
+  const ct = new Int32Array(units.wordCount);
+  for (const [i, j] of chosen) {
+    for (const w of units.sourceWords[i]!) cs[w]!++;
+    for (const w of units.targetWords[j]!) ct[w]!++;
+  }
+  // A pair seen together twice needs each word seen at least twice, which most words
+  // of a document are not; Dice ≥ 0.5 needs neither word more than three times as
+  // frequent as the other; and a word in most beads would make a feature too common to
+  // be used. Words sorted by frequency let each source word visit only the target
+  // words of a fitting frequency.
+  const common = frequentAbove(chosen.length);
+  const keep = (m: Int32Array, bag: Int32Array) => {
+    const kept = bag.filter(w => m[w]! >= settings.minCount && m[w]! <= common);
+    return kept.sort((x, y) => m[x]! - m[y]!);
+  };
+  const ratio = 2 / settings.minDice - 1;
+  const joint = new Map<number, number>();
+  const maxWord = units.wordCount;
+  for (const [i, j] of chosen) {
+    const sw = keep(cs, units.sourceWords[i]!);
+    const tw = keep(ct, units.targetWords[j]!);
+    let from = 0;
+    for (const a of sw) {
+      const c = cs[a]!;
+      while (from < tw.length && ct[tw[from]!]! * ratio < c) from++;
+      for (let k = from; k < tw.length && ct[tw[k]!]! <= c * ratio; k++) {
+        const key = a * maxWord + tw[k]!;
+        joint.set(key, (joint.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const sourceLinks: number[][] = [];
+  const targetLinks: number[][] = [];
+  let learned = 0;
+  const base = units.kinds.length;
+  for (const [key, n] of joint) {
+    if (n < settings.minCount) continue;
+    const a = Math.floor(key / maxWord);
+    const b = key - a * maxWord;
+    const dice = (2 * n) / (cs[a]! + ct[b]!);
+    if (dice < settings.minDice) continue;
+    const feature = base + learned++;
+    units.kinds.push('learned');
+    (sourceLinks[a] ??= []).push(feature);
+    (targetLinks[b] ??= []).push(feature);
+  }
+  if (learned === 0) return 0;
+  const extend = (bags: Int32Array[], wordsOf: Int32Array[], links: number[][]) => {
+    bags.forEach((bag, u) => {
+      const extra: number[] = [];
+      for (const w of wordsOf[u]!) {
+        const l = links[w];
+        if (l) for (const f of l) extra.push(f);
+      }
+      if (extra.length === 0) return;
+      // New feature ids are larger than every old one, so appending keeps the order.
+      const merged = new Int32Array(bag.length + extra.length);
+      merged.set(bag);
+      merged.set(Int32Array.from(extra).sort(), bag.length);
+      bags[u] = merged;
+    });
+  };
+  extend(units.sourceFeatures, units.sourceWords, sourceLinks);
+  extend(units.targetFeatures, units.targetWords, targetLinks);
+  weigh(units, weights);
+  return learned;
+}
+
+/**
+ * Unit pairs that share a feature found in no other unit of either side (a rare number
+ * or name), thinned to the longest chain that increases on both sides. The chain is a
+ * skeleton of the alignment: the search band follows it instead of the diagonal, so a
+ * document with many insertions or deletions needs no wide band.
+ */
+export function anchorSkeleton(units: UnitFeatures): [number, number][] {
+  const n = units.kinds.length;
+  const only = (bags: Int32Array[]) => {
+    // The unit holding each feature, or −1 when none, or −2 when several do.
+    const unit = new Int32Array(n).fill(-1);
+    bags.forEach((bag, u) => {
+      for (const f of bag) {
+        const seen = unit[f]!;
+        if (seen === -1) unit[f] = u;
+        else if (seen !== u) unit[f] = -2;
+      }
+    });
+    return unit;
+  };
+  const s = only(units.sourceFeatures);
+  const t = only(units.targetFeatures);
+  const pairs: [number, number][] = [];
+  for (let f = 0; f < n; f++) {
+    if (s[f]! >= 0 && t[f]! >= 0 && units.kinds[f] !== 'mark') pairs.push([s[f]!, t[f]!]);
+  }
+  // Longest chain strictly increasing in both: sort by source, target descending within
+  // a source unit so that one source unit contributes at most one point.
+  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const tails: number[] = [];
+  const tailAt: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const v = pairs[k]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+    tailAt[lo] = k;
+    if (lo > 0) prev[k] = tailAt[lo - 1]!;
+  }
+  const chain: [number, number][] = [];
+  for (let k = tails.length ? tailAt[tails.length - 1]! : -1; k >= 0; k = prev[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
+}

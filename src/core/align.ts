@@ -1,0 +1,428 @@
+/**
+ * Bead alignment of two documents: paragraphs first, then the sentences inside a
+ * paragraph bead. One generic core serves both levels.
+ *
+ * The core is a dynamic program over beads of shapes 1-1, 1-0, 0-1, 1-2, 2-1, 2-2 (and
+ * 1-3, 3-1). A bead's cost is its shape's prior, a Gale–Church length cost (the expected
+ * target/source length ratio and its variance are measured on the pair itself) and,
+ * subtracted, the weight of the anchors its two sides share: numbers, capitalised
+ * names, cognate word starts, quotes and brackets. No dictionary is needed. A second
+ * pass, as hunalign's realign, learns word pairs from the first pass's confident
+ * one-to-one beads and aligns again with them as further anchors.
+ *
+ * The search runs in a band around the length-proportional diagonal (then around the
+ * first pass's path), widened when the path runs along its edge, so the cost grows
+ * linearly with the length of the documents.
+ */
+import {
+  analyseUnits,
+  anchorSkeleton,
+  DEFAULT_FEATURE_WEIGHTS,
+  DEFAULT_LEARN,
+  learnDictionary,
+  sharedWeight,
+  type FeatureWeights,
+  type UnitFeatures,
+} from './align-features.js';
+import {lineBand, pathBand, search, type Band, type BeadShape, type Search} from './align-dp.js';
+import type {Bead, Document, Paragraph} from './types.js';
+
+/** Settings of an alignment; every field has a default measured on real pairs. */
+export interface AlignOptions {
+  /** Half-width of the first search band, in units; it doubles while the path runs along the edge. */
+  readonly band?: number;
+  /** Whether to learn a dictionary from the first pass and align again (default true). */
+  readonly realign?: boolean;
+  /** The expected target/source length ratio; measured on the pair when absent. */
+  readonly lengthRatio?: number;
+  /** Weights of the kinds of anchor. */
+  readonly weights?: Partial<FeatureWeights>;
+  /** Whether beads of three units against one are allowed (default true). */
+  readonly wideBeads?: boolean;
+}
+
+// Priors of the bead shapes, close to Gale and Church's and to the shapes counted in
+// published gold alignments of sentences and paragraphs.
+const SHAPES: readonly BeadShape[] = [
+  {source: 1, target: 1, prior: -Math.log(0.85)},
+  {source: 1, target: 0, prior: -Math.log(0.012)},
+  {source: 0, target: 1, prior: -Math.log(0.012)},
+  {source: 2, target: 1, prior: -Math.log(0.05)},
+  {source: 1, target: 2, prior: -Math.log(0.05)},
+  {source: 2, target: 2, prior: -Math.log(0.01)},
+  {source: 3, target: 1, prior: -Math.log(0.006)},
+  {source: 1, target: 3, prior: -Math.log(0.006)},
+];
+
+/** Gale and Church's variance of the target length per source character. */
+const DEFAULT_VARIANCE = 6.8;
+
+/** Cost of leaving a unit unpaired, per log-character of its length. */
+const GAP_LENGTH_COST = 0.6;
+
+/** How much of the chance matches is taken off a pair's shared weight. */
+const CHANCE_DISCOUNT = 1;
+
+const INITIAL_BAND = 24;
+const PATH_BAND = 12;
+const MAX_BAND_CELLS = 60_000_000;
+
+/** log(erfc(x)) for x ≥ 0, stable far into the tail (Numerical Recipes' erfcc). */
+function logErfc(x: number): number {
+  const t = 1 / (1 + 0.5 * x);
+  const poly =
+    -x * x -
+    1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return Math.log(t) + poly;
+}
+
+/** The length model of one pass: expected ratio and variance. */
+interface LengthModel {
+  readonly ratio: number;
+  readonly variance: number;
+}
+
+/** −log of the two-sided probability of a length difference this large (Gale–Church). */
+function lengthCost(ls: number, lt: number, model: LengthModel): number {
+  const scaled = lt / model.ratio;
+  const mean = Math.max(1, (ls + scaled) / 2);
+  const delta = Math.abs(scaled - ls) / Math.sqrt(model.variance * mean);
+  return -logErfc(delta / Math.SQRT2);
+}
+
+interface Pass {
+  readonly result: Search;
+  readonly band: Band;
+}
+
+function runPass(
+  units: UnitFeatures,
+  model: LengthModel,
+  shapes: readonly BeadShape[],
+  firstBand: (width: number) => Band,
+  width: number,
+  withMargins: boolean,
+): Pass {
+  const ns = units.sourceLengths.length;
+  const nt = units.targetLengths.length;
+  const sPrefix = new Float64Array(ns + 1);
+  const tPrefix = new Float64Array(nt + 1);
+  for (let i = 0; i < ns; i++) sPrefix[i + 1] = sPrefix[i]! + units.sourceLengths[i]!;
+  for (let j = 0; j < nt; j++) tPrefix[j + 1] = tPrefix[j]! + units.targetLengths[j]!;
+  const sa = shapes.map(s => s.source);
+  const sb = shapes.map(s => s.target);
+  const prior = shapes.map(s => s.prior);
+  const {sourceFeatures, targetFeatures, weights} = units;
+  // A bead's sides are matched as wholes: a word repeated in two neighbouring
+  // sentences must not count twice for their merge. Only features held by two units of
+  // one side make the whole differ from the sum of its pairs.
+  const sourceCommon = neighbourCommon(sourceFeatures);
+  const targetCommon = neighbourCommon(targetFeatures);
+  // Prefix sums of the chance terms: the matches expected between unrelated units are
+  // additive over the pairs of units in a bead.
+  const prefix = (xs: ArrayLike<number>) => {
+    const p = new Float64Array(xs.length + 1);
+    for (let k = 0; k < xs.length; k++) p[k + 1] = p[k]! + xs[k]!;
+    return p;
+  };
+  // Leaving a unit unpaired costs more the longer it is, but only by its log-length:
+  // a dropped paragraph is a long unit with no counterpart.
+  const sourceGap = Float64Array.from(units.sourceLengths, l => GAP_LENGTH_COST * Math.log1p(l));
+  const targetGap = Float64Array.from(units.targetLengths, l => GAP_LENGTH_COST * Math.log1p(l));
+  const sChance = prefix(units.sourceChance);
+  const tChance = prefix(units.targetChance);
+  const sCount = prefix(sourceFeatures.map(f => f.length));
+  const tCount = prefix(targetFeatures.map(f => f.length));
+  const chance = (i0: number, i1: number, j0: number, j1: number) =>
+    CHANCE_DISCOUNT * 0.5 * ((tCount[j1]! - tCount[j0]!) * (sChance[i1]! - sChance[i0]!) + (sCount[i1]! - sCount[i0]!) * (tChance[j1]! - tChance[j0]!));
+  const seen = new Set<number>();
+  // How much the sum of a bead's unit pairs' shared weights exceeds the shared weight
+  // of its two sides taken whole.
+  const overcount = (i0: number, i1: number, j0: number, j1: number): number => {
+    seen.clear();
+    let over = 0;
+    const visit = (list: Int32Array | undefined) => {
+      if (!list) return;
+      for (const f of list) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        let sum = 0;
+        let pairs = 0;
+        let total = 0;
+        const sc: number[] = [];
+        for (let u = i0; u < i1; u++) {
+          const c = countIn(sourceFeatures[u]!, f);
+          sc.push(c);
+          total += c;
+        }
+        for (let v = j0; v < j1; v++) {
+          const t = countIn(targetFeatures[v]!, f);
+          sum += t;
+          for (const c of sc) pairs += c < t ? c : t;
+        }
+        over += weights[f]! * (pairs - (total < sum ? total : sum));
+      }
+    };
+    for (let u = i0; u + 1 < i1; u++) {
+      visit(sourceCommon.next[u]);
+      if (u + 2 < i1) visit(sourceCommon.skip[u]);
+    }
+    for (let v = j0; v + 1 < j1; v++) {
+      visit(targetCommon.next[v]);
+      if (v + 2 < j1) visit(targetCommon.skip[v]);
+    }
+    return over;
+  };
+  for (;;) {
+    const band = firstBand(width);
+    const {lo, hi, offset} = band;
+    // Shared weight of unit pair (i - 1, j - 1), stored at band point (i, j).
+      const pair = bandPairWeights(units, band);
+      const pairWeight = (u: number, v: number): number => {
+      const i = u + 1;
+      const j = v + 1;
+      if (j >= lo[i]! && j <= hi[i]!) return pair[offset[i]! + j - lo[i]!]!;
+      return sharedWeight(sourceFeatures[u]!, targetFeatures[v]!, weights);
+    };
+    const cost = (s: number, i: number, j: number, limit: number): number => {
+      const a = sa[s]!;
+      const b = sb[s]!;
+      if (a === 0) return prior[s]! + targetGap[j - 1]!;
+      if (b === 0) return prior[s]! + sourceGap[i - 1]!;
+      const fixed = prior[s]! + chance(i - a, i, j - b, j);
+      if (a === 1 && b === 1) return fixed + lengthCost(sPrefix[i]! - sPrefix[i - 1]!, tPrefix[j]! - tPrefix[j - 1]!, model) - pairWeight(i - 1, j - 1);
+      // The pairs' shared weights add up to at least the whole bead's: a cheap bound
+      // that spares most merges the length cost and the exact count.
+      let upper = 0;
+      for (let u = i - a; u < i; u++) for (let v = j - b; v < j; v++) upper += pairWeight(u, v);
+      let bound = fixed - upper;
+      if (bound >= limit) return bound;
+      bound += lengthCost(sPrefix[i]! - sPrefix[i - a]!, tPrefix[j]! - tPrefix[j - b]!, model);
+      if (bound >= limit || upper === 0) return bound;
+      return bound + overcount(i - a, i, j - b, j);
+    };
+    const result = search(band, shapes, nt, cost, withMargins);
+    const full = width >= ns + nt;
+    if (!result.touchedEdge || full || offset[ns + 1]! * 2 > MAX_BAND_CELLS) return {result, band};
+    width *= 2;
+  }
+}
+
+/** How many times a sorted bag holds a feature. */
+function countIn(bag: Int32Array, f: number): number {
+  let a = 0;
+  let b = bag.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (bag[m]! < f) a = m + 1;
+    else b = m;
+  }
+  let n = 0;
+  while (a < bag.length && bag[a] === f) {
+    n++;
+    a++;
+  }
+  return n;
+}
+
+/** The distinct features each unit shares with the next unit and with the one after. */
+function neighbourCommon(bags: readonly Int32Array[]): {next: Int32Array[]; skip: Int32Array[]} {
+  const common = (x: Int32Array, y: Int32Array | undefined) => {
+    const out: number[] = [];
+    if (!y) return new Int32Array(0);
+    let p = 0;
+    let q = 0;
+    while (p < x.length && q < y.length) {
+      const a = x[p]!;
+      const b = y[q]!;
+      if (a === b) {
+        if (out[out.length - 1] !== a) out.push(a);
+        p++;
+        q++;
+      } else if (a < b) p++;
+      else q++;
+    }
+    return Int32Array.from(out);
+  };
+  return {next: bags.map((b, k) => common(b, bags[k + 1])), skip: bags.map((b, k) => common(b, bags[k + 2]))};
+}
+
+/**
+ * The shared weight of every unit pair in a band, through an index of the target
+ * units holding each feature: a pair of units shares few features, so visiting the
+ * shared ones costs far less than merging every pair's bags.
+ */
+function bandPairWeights(units: UnitFeatures, band: Band): Float64Array {
+  const {sourceFeatures, targetFeatures, weights} = units;
+  const {lo, hi, offset} = band;
+  const nf = weights.length;
+  // Postings in compressed rows: for each feature, the target units holding it (in
+  // order) and how many times.
+  const start = new Int32Array(nf + 1);
+  for (const bag of targetFeatures) {
+    let last = -1;
+    for (const f of bag) {
+      if (f !== last) start[f + 1]!++;
+      last = f;
+    }
+  }
+  for (let f = 0; f < nf; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, nf);
+  const unit = new Int32Array(start[nf]!);
+  const times = new Int32Array(start[nf]!);
+  targetFeatures.forEach((bag, v) => {
+    for (let k = 0; k < bag.length; ) {
+      const f = bag[k]!;
+      let c = 0;
+      while (k < bag.length && bag[k] === f) {
+        c++;
+        k++;
+      }
+      const at = fill[f]!++;
+      unit[at] = v;
+      times[at] = c;
+    }
+  });
+  const pair = new Float64Array(offset[lo.length]!);
+  for (let i = 1; i < lo.length; i++) {
+    const bag = sourceFeatures[i - 1]!;
+    // Target unit v sits at band point (i, v + 1).
+    const vlo = Math.max(1, lo[i]!) - 1;
+    const vhi = hi[i]! - 1;
+    if (vhi < vlo) continue;
+    const base = offset[i]! - lo[i]! + 1;
+    for (let k = 0; k < bag.length; ) {
+      const f = bag[k]!;
+      let c = 0;
+      while (k < bag.length && bag[k] === f) {
+        c++;
+        k++;
+      }
+      const w = weights[f]!;
+      if (w === 0) continue;
+      let a = start[f]!;
+      let b = start[f + 1]!;
+      if (a === b) continue;
+      // First posting at or after vlo.
+      while (a < b) {
+        const m = (a + b) >> 1;
+        if (unit[m]! < vlo) a = m + 1;
+        else b = m;
+      }
+      const end = start[f + 1]!;
+      for (let p = a; p < end; p++) {
+        const v = unit[p]!;
+        if (v > vhi) break;
+        const t = times[p]!;
+        pair[base + v] = pair[base + v]! + w * (t < c ? t : c);
+      }
+    }
+  }
+  return pair;
+}
+
+function confidences(result: Search): number[] {
+  return result.margins.map(m => 1 - Math.exp(-m / 3));
+}
+
+function toBeads(result: Search, conf: readonly number[]): Bead[] {
+  const beads: Bead[] = [];
+  for (let k = 1; k < result.points.length; k++) {
+    const [pi, pj] = result.points[k - 1]!;
+    const [qi, qj] = result.points[k]!;
+    const source: number[] = [];
+    const target: number[] = [];
+    for (let i = pi; i < qi; i++) source.push(i);
+    for (let j = pj; j < qj; j++) target.push(j);
+    beads.push({source, target, confidence: conf[k - 1]!});
+  }
+  return beads;
+}
+
+/**
+ * Aligns two sequences of texts (paragraphs or sentences) and returns beads over their
+ * 0-based indexes: monotonic, covering every index of both sides exactly once.
+ */
+export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly string[], options: AlignOptions = {}): Bead[] {
+  const ns = sourceTexts.length;
+  const nt = targetTexts.length;
+  if (ns === 0 || nt === 0) {
+    // Nothing to pair: every unit of the other side stands alone, for certain.
+    return ns === 0
+      ? targetTexts.map((_, j) => ({source: [], target: [j], confidence: 1}))
+      : sourceTexts.map((_, i) => ({source: [i], target: [], confidence: 1}));
+  }
+  const weights: FeatureWeights = {...DEFAULT_FEATURE_WEIGHTS, ...options.weights};
+  const shapes = options.wideBeads === false ? SHAPES.slice(0, 6) : SHAPES;
+  const units = analyseUnits(sourceTexts, targetTexts, weights);
+  let sumS = 0;
+  let sumT = 0;
+  for (const l of units.sourceLengths) sumS += l;
+  for (const l of units.targetLengths) sumT += l;
+  const ratio = options.lengthRatio ?? (sumS > 0 && sumT > 0 ? sumT / sumS : 1);
+  // Grid points through the middle of each anchored pair of units.
+  const skeleton = anchorSkeleton(units).map(([u, v]): [number, number] => [u + 0.5, v + 0.5]);
+  const realign = options.realign !== false;
+  const first = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, shapes, w => lineBand(skeleton, ns, nt, w), options.band ?? INITIAL_BAND, !realign);
+  if (!realign) return toBeads(first.result, confidences(first.result));
+
+  // The first pass's one-to-one beads teach the second pass its words (hunalign's
+  // realign); choosing only the surest of them was measured to learn less and gain less.
+  const pairs: [number, number][] = [];
+  const {points, shapes: used} = first.result;
+  const oneToOne = (k: number) => shapes[used[k]!]!.source === 1 && shapes[used[k]!]!.target === 1;
+  for (let k = 0; k < used.length; k++) {
+    if (oneToOne(k)) pairs.push([points[k]![0], points[k]![1]]);
+  }
+  learnDictionary(units, pairs, weights, DEFAULT_LEARN);
+  // The length variance stays Gale and Church's: measured on the confident beads it
+  // comes out too narrow (they are confident because their lengths fit) and costs accuracy.
+  // Without new words the second pass still runs, in a narrow band, for the margins.
+  const second = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, shapes, w => pathBand(points, ns, nt, w), PATH_BAND, true);
+  return toBeads(second.result, confidences(second.result));
+}
+
+/**
+ * Aligns the paragraphs of two documents. Every paragraph of both sides is in exactly
+ * one bead, in order; a bead's confidence is low where the evidence for it is weak.
+ */
+export function alignParagraphs(source: Document, target: Document, options: AlignOptions = {}): Bead[] {
+  return alignUnits(
+    source.paragraphs.map(p => p.text),
+    target.paragraphs.map(p => p.text),
+    options,
+  );
+}
+
+/** Where a sentence of a bead stands: its paragraph's document index and its place in it. */
+export interface SentenceRef {
+  /** The paragraph's 0-based index in its document (`Paragraph.index`). */
+  readonly paragraph: number;
+  /** The sentence's 0-based index inside that paragraph. */
+  readonly sentence: number;
+}
+
+/**
+ * The sentences of some paragraphs numbered in order across them, as `alignSentences`
+ * numbers them: entry k says where sentence k stands.
+ */
+export function sentenceRefs(paragraphs: readonly Paragraph[]): SentenceRef[] {
+  const refs: SentenceRef[] = [];
+  for (const p of paragraphs) for (let s = 0; s < p.sentences.length; s++) refs.push({paragraph: p.index, sentence: s});
+  return refs;
+}
+
+/**
+ * Aligns the sentences inside one paragraph bead. Sentences are numbered from 0 across
+ * the bead's paragraphs in order (the first paragraph's sentences, then the next's);
+ * `sentenceRefs` maps a number back to a paragraph and a sentence in it.
+ */
+export function alignSentences(
+  sourceParagraphs: readonly Paragraph[],
+  targetParagraphs: readonly Paragraph[],
+  options: AlignOptions = {},
+): Bead[] {
+  const texts = (ps: readonly Paragraph[]) => ps.flatMap(p => p.sentences.map(s => s.text));
+  return alignUnits(texts(sourceParagraphs), texts(targetParagraphs), {realign: false, ...options});
+}
