@@ -1,0 +1,230 @@
+/**
+ * Numbers as a language writes them: digits with the document's own grouping and
+ * decimal marks, scale words ("millones", "billion"), percentages, clock times
+ * ("17:30 horas", "5:30 p.m.") and dates ("5 de junio", "June 5"). Spanish is
+ * written two ways (Spain: 240.000 and 2,5; Mexico: 2,870 and 48.6), so the document's
+ * digit grouping decides, and a number that stays ambiguous keeps both readings.
+ */
+import type {DecimalMark, LanguageProfile} from '../../languages/profile.js';
+import type {Paragraph} from '../types.js';
+import type {Word} from './words.js';
+
+/** What a number says. */
+export type QuantityKind = 'amount' | 'time' | 'date' | 'month';
+
+/** A number found in a text, with its possible readings. */
+export interface Quantity {
+  /** What it is. */
+  readonly kind: QuantityKind;
+  /**
+   * Possible values: amounts (scale applied), minutes of the day for times,
+   * month × 100 + day for dates, the month for months.
+   */
+  readonly values: readonly number[];
+  /** For an amount read as an hour ("20 horas", "de 9 a 13"): the hour it may also mean. */
+  readonly hour?: number;
+  /** Written in words ("cinco", "a hundred"): matches digits, but is never flagged alone. */
+  readonly spelled: boolean;
+  /** A percentage. */
+  readonly percent: boolean;
+  /** The digits as written, for spotting a kept foreign format. */
+  readonly raw: string;
+  /** First and last word index of the expression. */
+  readonly from: number;
+  /** Last word index of the expression (inclusive). */
+  readonly to: number;
+}
+
+/** The decimal mark a document uses, judged from its digit groups; null when it gives no sign. */
+export function documentDecimalMark(paragraphs: readonly Paragraph[]): DecimalMark | null {
+  let comma = 0;
+  let point = 0;
+  for (const p of paragraphs) {
+    const t = p.text;
+    comma += (t.match(/\d,\d{1,2}(?![\d.,:])|\d,\d{4,}|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d\.\d{3},\d/g) ?? []).length;
+    point += (t.match(/(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,:])|\d{1,3}(?:,\d{3})+(?![\d.,])|\d,\d{3}\.\d/g) ?? []).length;
+  }
+  if (comma > point) return 'comma';
+  if (point > comma) return 'point';
+  return null;
+}
+
+/** The readings of a digit string under a decimal mark ('either' keeps both). */
+export function readDigits(raw: string, mark: DecimalMark | 'either'): number[] {
+  if (/^\d+$/.test(raw)) return [Number(raw)];
+  const marks = mark === 'either' ? (['comma', 'point'] as const) : [mark];
+  const out = new Set<number>();
+  for (const m of marks) {
+    const group = m === 'comma' ? '.' : ',';
+    const dec = m === 'comma' ? ',' : '.';
+    const g = group === '.' ? '\\.' : ',';
+    const d = dec === '.' ? '\\.' : ',';
+    const re = new RegExp(`^\\d{1,3}(?:${g}\\d{3})*(?:${d}\\d+)?$|^\\d+(?:${d}\\d+)?$`);
+    if (!re.test(raw)) continue;
+    const v = Number(raw.split(group).join('').replace(dec, '.'));
+    if (Number.isFinite(v)) out.add(v);
+  }
+  return [...out];
+}
+
+/**
+ * The decimal mark to read a document with: the language's own, or for a language
+ * written both ways, the document's evidence; 'either' when there is none.
+ */
+export function markFor(profile: LanguageProfile, paragraphs: readonly Paragraph[]): DecimalMark | 'either' {
+  if (profile.decimalMark !== 'either') return profile.decimalMark;
+  return documentDecimalMark(paragraphs) ?? 'either';
+}
+
+function readingsFor(raw: string, mark: DecimalMark | 'either'): number[] {
+  // A group of exactly three digits after one mark is a thousands group for a writer
+  // who does not otherwise show the opposite habit ("240.000" in a Spanish text).
+  if (mark === 'either' && /^\d{1,3}[.,]\d{3}$/.test(raw)) return readDigits(raw, raw.includes('.') ? 'comma' : 'point');
+  return readDigits(raw, mark);
+}
+
+const AM_PM = /^\s*([ap])\.?\s?m\b\.?/i;
+
+function lookAhead(words: readonly Word[], k: number, phrase: string): number {
+  const parts = phrase.split(' ');
+  for (let j = 0; j < parts.length; j++) if (words[k + j]?.lower !== parts[j]) return -1;
+  return k + parts.length - 1;
+}
+
+function matchAny(words: readonly Word[], k: number, list: Iterable<string>): {to: number; phrase: string} | null {
+  let best: {to: number; phrase: string} | null = null;
+  for (const phrase of list) {
+    const to = lookAhead(words, k, phrase);
+    if (to >= 0 && (!best || to > best.to)) best = {to, phrase};
+  }
+  return best;
+}
+
+/** The quantities of one side of a bead. */
+export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<number, Paragraph>, profile: LanguageProfile, mark: DecimalMark | 'either'): Quantity[] {
+  const out: Quantity[] = [];
+  const used = new Set<number>();
+  const isMonth = (w: Word | undefined): number | undefined => {
+    if (!w || w.kind !== 'word') return undefined;
+    const m = profile.months.get(w.lower);
+    // English month names double as words ("may", "march"): only capitalised ones count.
+    if (m === undefined) return undefined;
+    if (profile.code === 'en' && !w.capitalized) return undefined;
+    if (w.lower.length <= 3 && !w.capitalized) return undefined;
+    return m;
+  };
+  for (let k = 0; k < words.length; k++) {
+    if (used.has(k)) continue;
+    const w = words[k]!;
+    // A month name: with a day before ("5 de junio", "15 June") or after ("June 15").
+    const month = isMonth(w);
+    if (month !== undefined) {
+      const next = words[k + 1];
+      if (next?.kind === 'number' && /^\d{1,2}$/.test(next.text) && Number(next.text) <= 31 && next.paragraph === w.paragraph) {
+        const to = words[k + 2]?.lower.match(/^(st|nd|rd|th)$/) && words[k + 1]!.joinedToNext ? k + 2 : k + 1;
+        out.push({kind: 'date', values: [month * 100 + Number(next.text)], spelled: false, percent: false, raw: next.text, from: k, to});
+        for (let j = k; j <= to; j++) used.add(j);
+        continue;
+      }
+      out.push({kind: 'month', values: [month], spelled: false, percent: false, raw: w.lower, from: k, to: k});
+      continue;
+    }
+    if (w.kind === 'number') {
+      const raw = w.text;
+      // Day and month: "5 de junio", "15 June", "1st of May".
+      let j = k + 1;
+      if (words[j]?.lower.match(/^(st|nd|rd|th|º|°)$/) && w.joinedToNext) j++;
+      if (words[j]?.lower === 'de' || words[j]?.lower === 'of') j++;
+      const m = /^\d{1,2}$/.test(raw) && Number(raw) <= 31 ? isMonth(words[j]) : undefined;
+      if (m !== undefined) {
+        out.push({kind: 'date', values: [m * 100 + Number(raw)], spelled: false, percent: false, raw, from: k, to: j});
+        for (let x = k; x <= j; x++) used.add(x);
+        continue;
+      }
+      // Clock time: "17:30", "5:30 p.m.", "10 a.m.", "20 horas".
+      const para = paragraphs.get(w.paragraph);
+      const after = para ? para.text.slice(w.end, w.end + 8) : '';
+      const ampm = AM_PM.exec(after);
+      const clock = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
+      const hourWord = matchAny(words, k + 1, profile.hourWords);
+      if (clock || ampm) {
+        let h = clock ? Number(clock[1]) : Number(raw);
+        const min = clock ? Number(clock[2]) : 0;
+        if (ampm && Number.isInteger(h) && h <= 12) {
+          const pm = ampm[1]!.toLowerCase() === 'p';
+          if (pm && h < 12) h += 12;
+          if (!pm && h === 12) h = 0;
+        }
+        if (h <= 24 && min < 60 && (clock || ampm)) {
+          let to = k;
+          if (ampm) {
+            const end = w.end + ampm[0].length;
+            while (to + 1 < words.length && words[to + 1]!.paragraph === w.paragraph && words[to + 1]!.end <= end) to++;
+          } else if (hourWord) to = hourWord.to;
+          out.push({kind: 'time', values: [h * 60 + min], spelled: false, percent: false, raw, from: k, to});
+          for (let x = k; x <= to; x++) used.add(x);
+          continue;
+        }
+      }
+      // An amount, with its scale and percent words.
+      let values = readingsFor(raw, mark);
+      let to = k;
+      const scale = matchAny(words, k + 1, profile.scaleWords.keys());
+      if (scale) {
+        const f = profile.scaleWords.get(scale.phrase)!;
+        values = values.map(v => v * f);
+        to = scale.to;
+      }
+      let percent = false;
+      const pc = matchAny(words, to + 1, profile.percentWords);
+      if (pc && !pc.phrase.startsWith('punto') && !pc.phrase.startsWith('point') && pc.phrase !== 'percentage points') {
+        percent = true;
+        to = pc.to;
+      } else if (words[to + 1]?.text === '%') {
+        percent = true;
+        to++;
+      }
+      const hour = hourWord && values.length === 1 && values[0]! <= 24 ? values[0] : undefined;
+      out.push({kind: 'amount', values, ...(hour !== undefined ? {hour} : {}), spelled: false, percent, raw, from: k, to});
+      for (let x = k; x <= to; x++) used.add(x);
+      continue;
+    }
+    if (w.kind === 'word') {
+      const spelled = profile.numberWords.get(w.lower);
+      if (spelled === undefined) continue;
+      let v = spelled;
+      let to = k;
+      const scale = matchAny(words, k + 1, profile.scaleWords.keys());
+      if (scale) {
+        v *= profile.scaleWords.get(scale.phrase)!;
+        to = scale.to;
+      }
+      out.push({kind: 'amount', values: [v], spelled: true, percent: false, raw: w.lower, from: k, to});
+      for (let x = k; x <= to; x++) used.add(x);
+    }
+  }
+  return out;
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Whether two quantities can say the same thing. */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'amount' && b.kind === 'amount') return a.values.some(x => b.values.some(y => close(x, y)));
+  if (a.kind === b.kind) return a.values.some(x => b.values.some(y => close(x, y)));
+  // A time against an amount that may be an hour ("de 9 a 13" against "1 p.m.").
+  const time = a.kind === 'time' ? a : b.kind === 'time' ? b : null;
+  const amount = a.kind === 'amount' ? a : b.kind === 'amount' ? b : null;
+  if (time && amount) {
+    const minutes = time.values[0]!;
+    if (minutes % 60 !== 0) return false;
+    const h = minutes / 60;
+    return amount.values.some(v => v === h) || amount.hour === h;
+  }
+  const date = a.kind === 'date' ? a : b.kind === 'date' ? b : null;
+  const month = a.kind === 'month' ? a : b.kind === 'month' ? b : null;
+  if (date && month) return Math.floor(date.values[0]! / 100) === month.values[0];
+  return false;
+}
