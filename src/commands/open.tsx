@@ -28,7 +28,8 @@ export function coloursAllowed(env: Readonly<Record<string, string | undefined>>
 
 /** Runs the review on the terminal and resolves with the exit code. */
 export async function runOpen(workspace: Workspace & {readonly store?: SaveTarget | null}, options: RunOpenOptions): Promise<number> {
-  const t = uiTranslate(createI18n(options.uiLang));
+  const i18n = createI18n(options.uiLang);
+  const t = uiTranslate(i18n);
   const {ctx} = workspace;
   const checkBead = (state: SessionState, bead: number) => beadDivergences(state, bead, ctx);
   const store = workspace.store ?? null;
@@ -56,7 +57,7 @@ export async function runOpen(workspace: Workspace & {readonly store?: SaveTarge
         state={workspace.state}
         checkBead={checkBead}
         store={store}
-        t={t}
+        i18n={i18n}
         colours={coloursAllowed(process.env)}
         onExit={() => finish(0)}
         onCrash={crash}

@@ -3,14 +3,17 @@
  * under the error boundary. runOpen renders it on the real terminal; tests render it
  * with ink-testing-library and a fixed size.
  */
+import {useMemo} from 'react';
+import type {i18n} from 'i18next';
 import type {SessionState} from '../core/session.js';
+import {saveErrorReason, saveStatusText, storeTranslate} from '../store/messages.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {ReviewScreen} from './components/review-screen.js';
 import {useKeypress} from './keys/use-keypress.js';
 import type {CheckBead} from './state/divergence-index.js';
 import {useReview, type SaveTarget} from './state/use-review.js';
 import {useTerminalSize, type TerminalSize} from './state/use-terminal-size.js';
-import type {UiTranslate} from './translate.js';
+import {uiTranslate} from './translate.js';
 
 /** What the review application is given. */
 export interface ReviewAppProps {
@@ -20,8 +23,8 @@ export interface ReviewAppProps {
   readonly checkBead: CheckBead;
   /** Where the work is saved; null when read-only. */
   readonly store: SaveTarget | null;
-  /** The interface's words. */
-  readonly t: UiTranslate;
+  /** The interface's words: an i18next instance in the user's language. */
+  readonly i18n: i18n;
   /** Whether colours may be used (false with NO_COLOR). */
   readonly colours: boolean;
   /** A fixed screen size instead of the terminal's (tests). */
@@ -34,16 +37,22 @@ function Review(props: ReviewAppProps) {
   const model = useReview({initial: props.state, checkBead: props.checkBead, store: props.store, onExit: props.onExit});
   useKeypress(model.keys);
   const size = useTerminalSize(props.size);
+  const t = useMemo(() => uiTranslate(props.i18n), [props.i18n]);
+  const storeT = useMemo(() => storeTranslate(props.i18n), [props.i18n]);
+  const save = model.save;
+  const reason = save?.state === 'error' ? saveErrorReason(storeT, save.code) : '';
   return (
     <ReviewScreen
       review={model.review}
       divergences={model.divergences}
       selected={model.selected}
       documentCount={model.documentCount}
-      save={model.save}
+      save={save}
+      saveText={saveStatusText(storeT, save)}
+      quitQuestion={storeT('store:status.quit-unsaved', {reason})}
       size={size}
       colours={props.colours}
-      t={props.t}
+      t={t}
     />
   );
 }

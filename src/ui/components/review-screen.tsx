@@ -28,6 +28,10 @@ export interface ReviewScreenProps {
   readonly documentCount: DocumentCount | null;
   /** The save status. */
   readonly save: SaveView;
+  /** The save status in words. */
+  readonly saveText: string;
+  /** The question asked when quitting would lose work. */
+  readonly quitQuestion: string;
   /** The screen's size. */
   readonly size: TerminalSize;
   /** Whether colours may be used. */
@@ -72,8 +76,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
       ...pairs.map(r => truncateRow(r, width)),
       rule,
       ...listRows(state, props.divergences, props.selected?.key ?? null, t, {width, height: listRowsCount, colours}),
-      statusRow(state, props.divergences, props.documentCount, props.save, width, t, colours),
-      bottomRow(review, props.save, width, t),
+      statusRow(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours),
+      bottomRow(review, props.quitQuestion, width, t),
     ];
   }
   return (

@@ -35,7 +35,9 @@ export function bindingLabel(binding: Binding, t: UiTranslate): string {
   if (binding.ctrl) parts.push(t('ui:modifier.ctrl'));
   if (binding.meta) parts.push(t('ui:modifier.meta'));
   if (binding.shift) parts.push(t('ui:modifier.shift'));
-  parts.push(isSpecial(binding.key) ? t(`ui:keyname.${binding.key}`) : binding.key);
+  // Ctrl-letter is written in capitals, as terminals and manuals write it; Ctrl ignores case.
+  const key = binding.ctrl && /^[a-z]$/.test(binding.key) ? binding.key.toUpperCase() : binding.key;
+  parts.push(isSpecial(key) ? t(`ui:keyname.${key}`) : key);
   return parts.join('-');
 }
 

@@ -65,7 +65,11 @@ function divergenceMarks(input: PairsInput, side: Side, paragraph: number, displ
     // as the target one.
     const shown = selected || (isOpen(input.state, d.key) && (side === 'target' || d.target === null));
     if (!shown) continue;
-    const style: Style = {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {})};
+    // A closed divergence that is selected (to reopen it) is only reversed: the colour
+    // and underline say "open", and it is not.
+    const style: Style = !isOpen(input.state, d.key)
+      ? {inverse: true}
+      : {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {})};
     const start = display.toDisplay(loc.start);
     const end = loc.end > loc.start ? display.toDisplay(loc.end - 1) + 1 : start;
     // An empty span (a place, not a phrase) still gets one cell so it can be seen.
@@ -96,7 +100,14 @@ function sideLines(input: PairsInput, bead: number, side: Side, width: number, c
     let marks: Mark[];
     if (editing) {
       // The cursor is a reversed cell; at the end of the text it needs a cell of its own.
-      const text = editing.cursor >= editing.text.length ? editing.text + ' ' : editing.text;
+      // On a space it is a no-break space, which the wrapper does not drop at a line end.
+      const at = editing.cursor;
+      const text =
+        at >= editing.text.length
+          ? editing.text + '\u00a0'
+          : editing.text[at] === ' '
+            ? editing.text.slice(0, at) + '\u00a0' + editing.text.slice(at + 1)
+            : editing.text;
       display = plainDisplay(text);
       const end = editing.cursor + Math.max(1, nextClusterLength(text, editing.cursor));
       marks = [{start: editing.cursor, end, style: {inverse: true}}];

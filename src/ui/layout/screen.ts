@@ -14,7 +14,7 @@ import type {SaveView} from '../state/use-review.js';
 import type {UiTranslate} from '../translate.js';
 import {gutterWidth, STACK_BELOW} from './pairs.js';
 import {visibleText} from './sanitize.js';
-import {truncateRow, withoutColour, type Row, type Segment} from './styled.js';
+import {rowWidth, truncateRow, withoutColour, type Row, type Segment, type Style} from './styled.js';
 import {displayWidth} from './wrap.js';
 
 function firstKey(command: Command, t: UiTranslate): string {
@@ -46,6 +46,7 @@ export function statusRow(
   divergences: readonly Divergence[],
   count: DocumentCount | null,
   save: SaveView,
+  saveText: string,
   width: number,
   t: UiTranslate,
   colours: boolean,
@@ -61,18 +62,24 @@ export function statusRow(
   } else {
     parts.push({text: t('ui:status.document-open', {count: count.open}), style: {}});
   }
-  const saveText = save.state === 'error' ? t('ui:status.save.error', {message: save.code}) : t(`ui:status.save.${save.state}`);
-  parts.push({text: saveText, style: save.state === 'error' ? {color: 'red', bold: true} : save.state === 'saved' ? {color: 'green'} : {color: 'yellow'}});
-  const row: Segment[] = [];
+  const saveStyle: Style =
+    save === null ? {dimColor: true} : save.state === 'error' ? {color: 'red', bold: true} : save.state === 'saved' ? {color: 'green'} : {color: 'yellow'};
+  const left: Segment[] = [];
   parts.forEach((p, i) => {
-    if (i > 0) row.push({text: ' · ', style: {dimColor: true}});
-    row.push({text: p.text, style: withoutColour(p.style, colours)});
+    if (i > 0) left.push({text: ' · ', style: {dimColor: true}});
+    left.push({text: p.text, style: withoutColour(p.style, colours)});
   });
-  return truncateRow(row, width);
+  // The save status keeps its place at the right edge: on a narrow screen the counts
+  // give way, never the news that the work is not saved.
+  const saveWidth = displayWidth(saveText);
+  const room = Math.max(0, width - saveWidth - 1);
+  const shown = truncateRow(left, room);
+  const gap = Math.max(1, width - rowWidth(shown) - saveWidth);
+  return truncateRow([...shown, {text: ' '.repeat(gap), style: {}}, {text: saveText, style: withoutColour(saveStyle, colours)}], width);
 }
 
 /** The last row: a prompt, a question, a notice, or the key hint for the mode. */
-export function bottomRow(review: ReviewState, save: SaveView, width: number, t: UiTranslate): Row {
+export function bottomRow(review: ReviewState, quitQuestion: string, width: number, t: UiTranslate): Row {
   const mode: Mode = review.mode;
   if (mode.kind === 'prompt') {
     const label = mode.purpose === 'go-to' ? t('ui:prompt.go-to', {total: review.history.present.beads.length}) : t('ui:prompt.search');
@@ -92,7 +99,7 @@ export function bottomRow(review: ReviewState, save: SaveView, width: number, t:
   if (mode.kind === 'confirm-quit') {
     return truncateRow(
       [
-        {text: t('ui:quit.unsaved', {message: save.state === 'error' ? save.code : save.state}) + ' ', style: {bold: true}},
+        {text: quitQuestion + ' ', style: {bold: true}},
         {text: t('ui:hint.confirm', {yes: firstKey('confirm-yes', t), no: firstKey('confirm-no', t)}), style: {dimColor: true}},
       ],
       width,

@@ -28,8 +28,11 @@ export interface SaveTarget {
   releaseLock(): void;
 }
 
-/** What the status line says about saving. */
-export type SaveView = {readonly state: 'saved' | 'saving' | 'unsaved' | 'read-only'} | {readonly state: 'error'; readonly code: string};
+/**
+ * The save status to show: the store's, except that a write of a mere cursor move
+ * shows as the last `saved` (null: read-only, nothing is saved).
+ */
+export type SaveView = SaveStatus | null;
 
 /** What the review screen is given. */
 export interface ReviewOptions {
@@ -68,16 +71,10 @@ const COUNT_SLICE_MS = 8;
 // The count on screen is refreshed this often while it runs, not after every slice.
 const COUNT_REFRESH_MS = 150;
 
-function saveViewOf(status: SaveStatus, contentPending: boolean): SaveView {
-  switch (status.state) {
-    case 'error':
-      return {state: 'error', code: status.code};
-    case 'saved':
-      return {state: 'saved'};
-    default:
-      // A cursor move is saved quietly: "unsaved" would blink on every step.
-      return contentPending ? {state: status.state} : {state: 'saved'};
-  }
+function saveViewOf(status: SaveStatus, contentPending: boolean, lastSaved: SaveStatus): SaveView {
+  if (status.state === 'error' || status.state === 'saved') return status;
+  // A cursor move is saved quietly: "unsaved" would blink on every step.
+  return contentPending ? status : lastSaved;
 }
 
 function contentChanged(a: SessionState, b: SessionState): boolean {
@@ -112,8 +109,20 @@ export function useReview(options: ReviewOptions): ReviewModel {
     lastHanded.current = present;
     store.update(present);
   }, [store, present]);
-  if (status?.state === 'saved') pending.current = false;
-  const save: SaveView = status === null ? {state: 'read-only'} : saveViewOf(status, pending.current);
+  const lastSaved = useRef<SaveStatus>({state: 'saved', at: null, revision: 0});
+  if (status?.state === 'saved') {
+    pending.current = false;
+    lastSaved.current = status;
+  }
+  const save: SaveView = status === null ? null : saveViewOf(status, pending.current, lastSaved.current);
+  // A failed save says when it tries again; the countdown needs a redraw each second.
+  const [, setTick] = useState(0);
+  const retrying = save?.state === 'error' && save.retryAt !== null;
+  useEffect(() => {
+    if (!retrying) return;
+    const timer = setInterval(() => setTick(n => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [retrying]);
 
   // The document-wide count, in slices between key presses.
   const [documentCount, setDocumentCount] = useState<DocumentCount | null>(null);
