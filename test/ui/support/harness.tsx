@@ -46,6 +46,7 @@ export const KEY = {
 
 /** SGR sequences as chalk writes them. */
 export const SGR = {
+  escape: '\u001b',
   inverse: '\u001b[7m',
   inverseOff: '\u001b[27m',
   underline: '\u001b[4m',
