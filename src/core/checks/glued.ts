@@ -1,0 +1,142 @@
+/**
+ * Words run together where a link or a space was lost ("FridayAs", "Jinpingin",
+ * "tiescooperation", "2023according"). A token the spell checker does not know is
+ * split where both parts are known — known to the dictionary, or a name the source
+ * uses — and the split is trusted by how strong its evidence is: a lower-to-upper
+ * case change or a digit-letter joint is strong; a name followed by a word is strong;
+ * an all-lowercase split needs a short joining word as one part, or both parts
+ * rendering source words. Tokens the source itself has, hyphenated compounds,
+ * acronyms and correct rare words are left alone.
+ */
+import {foldAccents} from '../../languages/profile.js';
+import type {Check, CheckContext, CheckInput, DivergenceDraft, Speller} from './context.js';
+import {beadLinks} from './links.js';
+import {locationOf, spanOf, type Word} from './words.js';
+
+/** Short words that often end up glued to their neighbour in stripped-link text. */
+const JOINERS = new Set(
+  `as nor in on at to the and with of for from by which who that when while after before during according
+  is was are were has have had it its his her their this these those but or than into over under about
+  against between since until said says will would can could a an`.split(/\s+/).filter(Boolean),
+);
+
+/** Word-forming prefixes: "hydrogeological" is one word, not "hydro" + "geological". */
+const PREFIXES = new Set(
+  `anti auto bio co counter cyber eco electro euro geo hydro hyper inter intra macro mega micro mini mono multi
+  neo neuro non over para photo poly post pre pro pseudo re semi socio sub super tele thermo trans ultra un
+  under out self cross`.split(/\s+/).filter(Boolean),
+);
+
+/** What may follow a figure without a space: units and ordinal endings. */
+const UNITS = new Set(
+  `st nd rd th s am pm km kg mm cm ml mg gb mb kb tb mw kw kwh gw gwh ghz mhz mph kph bn m k x h hrs hr min mins
+  sec secs yo ft lb lbs oz pc pct d p g l t mn tn ha sq yr yrs mo bps gt`.split(/\s+/).filter(Boolean),
+);
+
+interface Split {
+  readonly left: string;
+  readonly right: string;
+  readonly strength: number;
+}
+
+function known(speller: Speller, word: string): boolean {
+  return speller.correct(word) || speller.correct(word.toLowerCase());
+}
+
+/** The best split of a token into two known words, or null. */
+export function splitGlued(
+  token: string,
+  speller: Speller,
+  names: ReadonlySet<string>,
+  supported: (word: string) => boolean,
+): Split | null {
+  let best: Split | null = null;
+  const consider = (s: Split): void => {
+    if (!best || s.strength > best.strength || (s.strength === best.strength && Math.min(s.left.length, s.right.length) > Math.min(best.left.length, best.right.length))) best = s;
+  };
+  for (let i = 1; i < token.length - 1 || i === token.length - 1; i++) {
+    const left = token.slice(0, i);
+    const right = token.slice(i);
+    if (!/\p{L}$/u.test(left) || !/^\p{L}/u.test(right)) continue;
+    const caseChange = /\p{Ll}$/u.test(left) && /^\p{Lu}/u.test(right);
+    const leftName = names.has(foldAccents(left));
+    const leftCap = /^\p{Lu}/u.test(left);
+    const rightLower = right.toLowerCase();
+    const rightKnown = right.length >= 2 ? known(speller, right) : right === 'I' || right === 'A';
+    if (!rightKnown) continue;
+    const leftKnown = leftName || (left.length >= 2 && known(speller, left));
+    if (caseChange && (leftKnown || (leftCap && left.length >= 3))) {
+      consider({left, right, strength: 4});
+      continue;
+    }
+    if (/^\p{Lu}/u.test(right) || right.length < 2) continue;
+    if (leftName && left.length >= 2) {
+      consider({left, right, strength: 3});
+      continue;
+    }
+    if (leftCap && left.length >= 4 && (JOINERS.has(rightLower) || right.length >= 4)) {
+      // A capitalised word the dictionary knows, or an unknown one (a mangled name), then a word.
+      consider({left, right, strength: leftKnown ? 2 : 1.5});
+      continue;
+    }
+    if (leftCap || !leftKnown || PREFIXES.has(left.toLowerCase())) continue;
+    if (JOINERS.has(rightLower) && left.length >= 4) consider({left, right, strength: 1.2});
+    else if (left.length >= 4 && right.length >= 4 && supported(left) && supported(right)) consider({left, right, strength: 1});
+  }
+  return best;
+}
+
+/** The glued-word divergences of a bead. */
+export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
+  const speller = ctx.targetSpeller;
+  if (!speller) return [];
+  const links = beadLinks(input, ctx);
+  const {source: sw, target: tw} = links;
+  const sourceForms = new Set(sw.filter(w => w.kind === 'word').map(w => w.folded));
+  const names = new Set<string>();
+  for (const w of sw) if (w.capitalized && !w.isFunction) names.add(w.folded);
+  for (const w of tw) if (w.capitalized && !w.sentenceStart && known(speller, w.text)) names.add(w.folded);
+  const accepted = new Set<string>();
+  for (const list of [ctx.pair.exonyms, ctx.pair.conventionalNames]) for (const forms of list.values()) for (const f of forms) accepted.add(foldAccents(f));
+  for (const e of ctx.glossary?.entries ?? []) for (const t of e.targets) accepted.add(foldAccents(t));
+  // Target stems that some source word in the bead may be rendered by.
+  const supportedStems = new Set<string>();
+  for (const set of links.allowed) for (const s of set ?? []) supportedStems.add(s);
+  const supported = (word: string): boolean => supportedStems.has(ctx.target.stem(word.toLowerCase()));
+
+  const out: DivergenceDraft[] = [];
+  for (let k = 0; k < tw.length; k++) {
+    const w = tw[k]!;
+    // A figure glued to the word after it: "2023according".
+    if (w.kind === 'number' && w.joinedToNext) {
+      const next = tw[k + 1];
+      if (next && next.kind === 'word' && next.text.length >= 3 && !UNITS.has(next.lower) && /^\p{Ll}/u.test(next.text) && known(speller, next.text)) {
+        out.push(draft(tw, k, k + 1, `${w.text} ${next.text}`, `${w.text}${next.text}`, sourceOf(sw, w.folded)));
+      }
+      continue;
+    }
+    if (w.kind !== 'word' || w.text.length < 4 || w.allCaps) continue;
+    if (/['’\-‐.]/.test(w.text)) continue;
+    if (sourceForms.has(w.folded) || accepted.has(w.folded) || known(speller, w.text)) continue;
+    const split = splitGlued(w.text, speller, names, supported);
+    if (!split) continue;
+    out.push(draft(tw, k, k, `${split.left} ${split.right}`, w.text, sourceOf(sw, foldAccents(split.left))));
+  }
+  return out;
+};
+
+function sourceOf(sw: readonly Word[], folded: string): Word | undefined {
+  return sw.find(s => s.folded === folded);
+}
+
+function draft(tw: readonly Word[], from: number, to: number, suggestion: string, token: string, src: Word | undefined): DivergenceDraft {
+  return {
+    category: 'glued',
+    severity: 'error',
+    code: 'glued-words',
+    params: {token, suggestion},
+    suggestion,
+    target: spanOf(tw, from, to),
+    source: src ? locationOf(src) : null,
+  };
+}
