@@ -168,9 +168,9 @@ function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter): XmlOut {
       : [{source: joinParagraphs(bead.source), target: joinParagraphs(bead.target), sourceGap: '', targetGap: '', sourceStart: 0, targetStart: 0}];
   const body: XmlOut[] = [];
   segments.forEach((seg, k) => {
-    const source: XmlOut = {name: 'source', children: inlineText(seg.source, counter, bead.id)};
+    const source: XmlOut = {name: 'source', inline: true, children: inlineText(seg.source, counter, bead.id)};
     const children: XmlOut[] = [source];
-    if (hasTarget) children.push({name: 'target', children: inlineText(seg.target, counter, bead.id)});
+    if (hasTarget) children.push({name: 'target', inline: true, children: inlineText(seg.target, counter, bead.id)});
     body.push({
       name: 'segment',
       attrs: [
@@ -180,8 +180,8 @@ function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter): XmlOut {
       children,
     });
     if (k < segments.length - 1 && (seg.sourceGap || seg.targetGap)) {
-      const gap: XmlOut[] = [{name: 'source', children: inlineText(seg.sourceGap, counter, bead.id)}];
-      if (hasTarget) gap.push({name: 'target', children: inlineText(seg.targetGap, counter, bead.id)});
+      const gap: XmlOut[] = [{name: 'source', inline: true, children: inlineText(seg.sourceGap, counter, bead.id)}];
+      if (hasTarget) gap.push({name: 'target', inline: true, children: inlineText(seg.targetGap, counter, bead.id)});
       body.push({name: 'ignorable', children: gap});
     }
   });

@@ -2,31 +2,67 @@
  * Excel workbooks through exceljs: one sheet with the table columns (see table.ts),
  * a bold frozen header, wrapped text and widths fit for paragraphs.
  *
- * A workbook is XML inside, so the characters XML 1.0 forbids cannot be kept; nor can
- * DEL, which exceljs drops. Both are left out with a warning, as in TMX. A carriage
- * return would come back as a line feed, so it is written as one. Cells are strings,
- * never formulas, and are also made inert (an apostrophe before `=`, `+`, `-`, `@`) in
- * case the sheet is saved again as CSV.
+ * A workbook is XML inside, where control characters cannot stand. Excel's own
+ * convention (ECMA-376, ST_Xstring) writes such a character as `_xHHHH_` and a
+ * literal `_xHHHH_` with its underscore escaped (`_x005F_xHHHH_`); exceljs decodes
+ * both on reading, as Excel does, but does not encode them on writing (it drops the
+ * characters). So this module encodes them, and a workbook keeps every character,
+ * carriage returns and DEL included. Cells are strings, never formulas, and are also
+ * made inert (an apostrophe before `=`, `+`, `-`, `@`) in case the sheet is saved
+ * again as CSV.
  */
 import ExcelJS from 'exceljs';
 import {fail, inputError, ok, type InputError, type Result} from '../core/result.js';
 import type {BilingualFile, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
-import {UnsafeCounter} from './shared.js';
 import {bilingualFileFromRecords, inertCell, tableHeader, tableRows, type TableRecord} from './table.js';
 
 /** Column widths in characters: id, source, target, status, notes. */
 const WIDTHS = [10, 60, 60, 12, 48];
 
-/** Text a workbook can hold: CR as LF, DEL and what XML forbids left out (and counted). */
-function cellText(text: string, counter: UnsafeCounter, unit: string): string {
-  const withoutDel = text.split('\u007f');
-  counter.note(withoutDel.length - 1, unit);
-  return counter.clean(withoutDel.join('').replace(/\r\n?/g, '\n'), unit);
+function isHex(c: string | undefined): boolean {
+  return c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'));
+}
+
+/** Whether `_xHHHH_` starts at `i`. */
+function escapeStartsAt(text: string, i: number): boolean {
+  return text[i] === '_' && text[i + 1] === 'x' && isHex(text[i + 2]) && isHex(text[i + 3]) && isHex(text[i + 4]) && isHex(text[i + 5]) && text[i + 6] === '_';
+}
+
+/**
+ * Text in Excel's string encoding: characters XML cannot hold (and CR and DEL, which
+ * readers fold or drop) as `_xHHHH_`, and the underscore that starts a literal
+ * `_xHHHH_` as `_x005F_`, so that decoding gives back exactly the text.
+ */
+export function encodeExcelString(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (escapeStartsAt(text, i)) {
+      out += '_x005F_';
+    } else if (c < 0x20 ? c !== 0x9 && c !== 0xa : c === 0x7f || c === 0xfffe || c === 0xffff || isLoneSurrogate(text, i)) {
+      out += `_x${c.toString(16).toUpperCase().padStart(4, '0')}_`;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+function isLoneSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return !(next >= 0xdc00 && next <= 0xdfff);
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const prev = text.charCodeAt(i - 1);
+    return !(prev >= 0xd800 && prev <= 0xdbff);
+  }
+  return false;
 }
 
 /** Writes the review as an Excel workbook. */
 export async function writeXlsx(input: ExportInput, options: {segments: Segmentation}): Promise<WriteOutput<Uint8Array>> {
-  const counter = new UnsafeCounter();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cotejo';
   workbook.created = input.createdAt;
@@ -36,7 +72,7 @@ export async function writeXlsx(input: ExportInput, options: {segments: Segmenta
   const header = sheet.addRow(tableHeader(input));
   header.font = {bold: true};
   for (const row of tableRows(input, options.segments)) {
-    const cells = [row.id, row.source, row.target, row.status, row.notes].map(c => inertCell(cellText(c, counter, row.id)));
+    const cells = [row.id, row.source, row.target, row.status, row.notes].map(c => encodeExcelString(inertCell(c)));
     const added = sheet.addRow(cells);
     // Strings stay strings: exceljs would read nothing into them, but say so anyway.
     added.eachCell(cell => {
@@ -47,7 +83,7 @@ export async function writeXlsx(input: ExportInput, options: {segments: Segmenta
     row.alignment = {wrapText: true, vertical: 'top'};
   });
   const buffer = await workbook.xlsx.writeBuffer();
-  return {content: new Uint8Array(buffer as ArrayBuffer), warnings: counter.warnings()};
+  return {content: new Uint8Array(buffer as ArrayBuffer), warnings: []};
 }
 
 /** A cell's value as text, whatever exceljs made of it. */

@@ -342,7 +342,7 @@ function firstReference(raw: string): string {
 // ---------------------------------------------------------------------------------
 // Writing
 
-/** An element to write. Elements that hold any text are written on one line, as is. */
+/** An element to write. Elements that hold any text are written on one line, as is; others are indented. */
 export interface XmlOut {
   /** Qualified name. */
   readonly name: string;
@@ -350,6 +350,11 @@ export interface XmlOut {
   readonly attrs?: readonly (readonly [string, string | undefined])[];
   /** Content; strings are text. */
   readonly children?: readonly (XmlOut | string)[];
+  /**
+   * Written on one line as is, even when it holds only elements: for content where
+   * white space counts (an XLIFF `<source>` made of `<cp>` elements alone).
+   */
+  readonly inline?: boolean;
 }
 
 /** Text with the characters XML 1.0 forbids removed, and how many there were. */
@@ -456,7 +461,7 @@ function write(el: XmlOut, depth: number, parts: string[]): void {
     parts.push(`${indent}${open}/>`);
     return;
   }
-  const mixed = children.some(c => typeof c === 'string');
+  const mixed = el.inline === true || children.some(c => typeof c === 'string');
   if (mixed) {
     parts.push(`${indent}${open}>`);
     for (const c of children) parts.push(typeof c === 'string' ? escapeXmlText(c) : inline(c));
