@@ -22,15 +22,15 @@ import {formatsTranslate, type FormatsTranslate} from './translate.js';
 /** Background colour per category, light enough for black text, distinct side by side. */
 export const CATEGORY_COLOURS: Readonly<Record<string, string>> = {
   glued: '#ffd166',
-  name: '#a0c4ff',
-  number: '#b9f6a8',
-  omission: '#ffadad',
-  addition: '#ffc6ff',
-  untranslated: '#fdffb6',
-  mistranslation: '#ffb38a',
-  terminology: '#cdb4ff',
-  punctuation: '#dcdcdc',
-  spelling: '#9bf6ff',
+  name: '#9ecbff',
+  number: '#b5f0a0',
+  omission: '#ff9e9e',
+  addition: '#ffb8e6',
+  untranslated: '#e9f28c',
+  mistranslation: '#cbb5ff',
+  terminology: '#8fe3d6',
+  punctuation: '#d9d9d9',
+  spelling: '#f2c9a0',
 };
 const OTHER_COLOUR = '#e6e6e6';
 
@@ -240,36 +240,36 @@ function styles(): string {
   return `
 :root{color-scheme:light}
 *{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.45;color:#1a1a1a;background:#fff;margin:2rem auto;max-width:78rem;padding:0 1rem}
-h1{font-size:1.5rem;margin:0 0 .25rem}
-h2{font-size:1.15rem;margin:2rem 0 .5rem}
-.meta,.legend{color:#555;font-size:.9rem;margin:.25rem 0}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.45;color:#1a1a1a;background:#fff;margin:2em auto;max-width:78em;padding:0 1em}
+h1{font-size:1.5em;margin:0 0 .25em}
+h2{font-size:1.15em;margin:2em 0 .5em}
+.meta,.legend{color:#555;font-size:.9em;margin:.25em 0}
 table{border-collapse:collapse;width:100%}
-th,td{vertical-align:top;text-align:left;padding:.45rem .6rem;border-bottom:1px solid #ddd}
+th,td{vertical-align:top;text-align:left;padding:.45em .6em;border-bottom:1px solid #ddd}
 table.summary{width:auto}
 table.summary td{text-align:right;font-variant-numeric:tabular-nums}
 table.summary tfoot th,table.summary tfoot td{font-weight:600;border-top:2px solid #999}
 .swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #888;margin-right:.4em;vertical-align:-.1em}
 table.pairs{table-layout:fixed}
-table.pairs col.n{width:5.5rem}
+table.pairs col.n{width:5.5em}
 table.pairs thead th{border-bottom:2px solid #999;position:sticky;top:0;background:#fff}
 tr.pair th{font-weight:600;color:#444}
 tr.pair th small{display:block;font-weight:400;color:#777}
-tr.pair td p{margin:0 0 .5rem}
+tr.pair td p{margin:0 0 .5em}
 tr.pair td p:last-child{margin-bottom:0}
 tr.pair.has-notes td,tr.pair.has-notes th{border-bottom:none}
 p.none{color:#888;font-style:italic}
-p.corrected{border-left:3px solid #2a7ab0;padding-left:.5rem}
+p.corrected{border-left:3px solid #2a7ab0;padding-left:.5em}
 mark{color:inherit;padding:0 .1em;border-radius:.2em;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 mark.sev-error{box-shadow:inset 0 -2px 0 #b00020}
 mark.sev-warning{box-shadow:inset 0 -2px 0 #a86400}
 del{color:#8a1c1c;background:#fde2e2;text-decoration:line-through}
 ins{color:#14532d;background:#dcfce7;text-decoration:underline}
-ul.divergences{margin:0;padding-left:1.1rem;font-size:.92rem}
-ul.divergences li{margin:.15rem 0;background:none}
+ul.divergences{margin:0;padding-left:1.1em;font-size:.92em}
+ul.divergences li{margin:.15em 0;background:none}
 ul.divergences li.resolved{color:#777}
-.badge{display:inline-block;padding:0 .4em;border-radius:.3em;font-size:.8rem;font-weight:600;color:#1a1a1a}
-.sev{font-size:.8rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
+.badge{display:inline-block;padding:0 .4em;border-radius:.3em;font-size:.8em;font-weight:600;color:#1a1a1a}
+.sev{font-size:.8em;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
 li.sev-error .sev{color:#b00020}
 li.sev-warning .sev{color:#a86400}
 li.sev-info .sev{color:#555}
