@@ -8,7 +8,8 @@ import type {i18n} from 'i18next';
 import type {SessionState} from '../core/session.js';
 import {saveErrorReason, saveStatusText, storeTranslate} from '../store/messages.js';
 import {ErrorBoundary} from './components/error-boundary.js';
-import {ReviewScreen} from './components/review-screen.js';
+import {ReviewScreen, screenRows} from './components/review-screen.js';
+import {helpMaxScroll} from './layout/screen.js';
 import {useKeypress} from './keys/use-keypress.js';
 import type {CheckBead} from './state/divergence-index.js';
 import {useReview, type SaveTarget} from './state/use-review.js';
@@ -34,10 +35,16 @@ export interface ReviewAppProps {
 }
 
 function Review(props: ReviewAppProps) {
-  const model = useReview({initial: props.state, checkBead: props.checkBead, store: props.store, onExit: props.onExit});
-  useKeypress(model.keys);
   const size = useTerminalSize(props.size);
   const t = useMemo(() => uiTranslate(props.i18n), [props.i18n]);
+  const model = useReview({
+    initial: props.state,
+    checkBead: props.checkBead,
+    store: props.store,
+    onExit: props.onExit,
+    maxHelpScroll: () => helpMaxScroll(size.columns, screenRows(size), t),
+  });
+  useKeypress(model.keys);
   const storeT = useMemo(() => storeTranslate(props.i18n), [props.i18n]);
   const save = model.save;
   const reason = save?.state === 'error' ? saveErrorReason(storeT, save.code) : '';

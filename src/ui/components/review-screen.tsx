@@ -45,11 +45,18 @@ function listHeight(count: number, rows: number): number {
   return Math.max(1, Math.min(count, 6, Math.floor(rows / 4)));
 }
 
+/**
+ * Rows the screen draws: one fewer than the terminal has, because output as tall as
+ * the terminal makes Ink clear the whole screen on every frame.
+ */
+export function screenRows(size: TerminalSize): number {
+  return Math.max(4, size.rows - 1);
+}
+
 /** The whole screen, one row per line of the terminal but the last. */
 export function ReviewScreen(props: ReviewScreenProps) {
   const {review, size, t, colours} = props;
-  // One row is left free: output as tall as the terminal makes Ink clear the screen on every frame.
-  const rows = Math.max(4, size.rows - 1);
+  const rows = screenRows(size);
   const width = Math.max(10, size.columns);
   let lines: Row[];
   if (review.mode.kind === 'help') {

@@ -132,8 +132,7 @@ export function noticeText(notice: Notice, t: UiTranslate): string {
   return visibleText(t(`ui:notice.${notice.code}`, {...notice.params}), false);
 }
 
-/** The help screen's rows, generated from the key table, scrolled by `scroll` rows. */
-export function helpRows(width: number, height: number, scroll: number, t: UiTranslate): Row[] {
+function helpBody(width: number, t: UiTranslate): Row[] {
   const sections = helpSections(t);
   const keysWidth = Math.min(
     Math.floor(width / 2),
@@ -148,6 +147,20 @@ export function helpRows(width: number, height: number, scroll: number, t: UiTra
       body.push(truncateRow([{text: '  ' + keys, style: {bold: true}}, {text: row.description, style: {}}], width));
     }
   }
+  return body;
+}
+
+// The title, a blank row and the footer take three rows.
+const HELP_FRAME_ROWS = 3;
+
+/** How far the help can scroll on a screen of `height` rows. */
+export function helpMaxScroll(width: number, height: number, t: UiTranslate): number {
+  return Math.max(0, helpBody(width, t).length - Math.max(1, height - HELP_FRAME_ROWS));
+}
+
+/** The help screen's rows, generated from the key table, scrolled by `scroll` rows. */
+export function helpRows(width: number, height: number, scroll: number, t: UiTranslate): Row[] {
+  const body = helpBody(width, t);
   const title: Row = [{text: t('ui:help.title'), style: {bold: true}}];
   const footer: Row = truncateRow(
     [
@@ -158,7 +171,7 @@ export function helpRows(width: number, height: number, scroll: number, t: UiTra
     ],
     width,
   );
-  const bodyHeight = Math.max(1, height - 3);
+  const bodyHeight = Math.max(1, height - HELP_FRAME_ROWS);
   const top = Math.max(0, Math.min(scroll, body.length - bodyHeight));
   return [title, [], ...body.slice(top, top + bodyHeight), footer];
 }

@@ -94,6 +94,8 @@ export interface ReviewDeps {
   readonly divergencesOf: (state: SessionState, bead: number) => readonly Divergence[];
   /** The nearest bead with an open divergence after or before `from`, going round. */
   readonly findOpenBead: (state: SessionState, from: number, step: 1 | -1) => {bead: number; wrapped: boolean} | null;
+  /** How far the help can scroll on the screen as it is now. */
+  readonly maxHelpScroll: () => number;
 }
 
 /** The screen's first state over a session. */
@@ -272,7 +274,8 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'help-scroll': {
       const mode = review.mode;
       if (mode.kind !== 'help') return review;
-      return {...review, mode: {kind: 'help', scroll: Math.max(0, mode.scroll + intent.delta)}};
+      const scroll = Math.max(0, Math.min(mode.scroll + intent.delta, deps.maxHelpScroll()));
+      return {...review, mode: {kind: 'help', scroll}};
     }
     case 'quit':
       return {...review, quit: intent.now ? 'now' : 'request'};

@@ -44,6 +44,8 @@ export interface ReviewOptions {
   readonly store: SaveTarget | null;
   /** Called once the screen is done: the work is saved, or the user chose to leave anyway. */
   readonly onExit: () => void;
+  /** How far the help can scroll on the screen as it is now. */
+  readonly maxHelpScroll: () => number;
 }
 
 /** What the components render and the input hook feeds. */
@@ -84,9 +86,16 @@ function contentChanged(a: SessionState, b: SessionState): boolean {
 /** The review screen's state and intents. */
 export function useReview(options: ReviewOptions): ReviewModel {
   const {checkBead, store, onExit} = options;
+  // The screen's size changes between renders; the reducer asks for the latest.
+  const maxHelpScroll = useRef(options.maxHelpScroll);
+  maxHelpScroll.current = options.maxHelpScroll;
   const index = useMemo(() => new DivergenceIndex(checkBead), [checkBead]);
   const deps: ReviewDeps = useMemo(
-    () => ({divergencesOf: (s, b) => index.of(s, b), findOpenBead: (s, f, step) => index.findOpenBead(s, f, step)}),
+    () => ({
+      divergencesOf: (s, b) => index.of(s, b),
+      findOpenBead: (s, f, step) => index.findOpenBead(s, f, step),
+      maxHelpScroll: () => maxHelpScroll.current(),
+    }),
     [index],
   );
   const [review, dispatch] = useReducer(

@@ -114,6 +114,8 @@ export interface Harness {
   readonly exited: Promise<void>;
   /** The i18next instance it speaks with. */
   readonly i18n: i18n;
+  /** Makes the (fake) terminal `columns` wide and tells the application, as a resize does. */
+  resize(columns: number): void;
   /** Unmounts it. */
   unmount(): void;
 }
@@ -175,6 +177,10 @@ export function renderReview(pair: Pair, options: RenderOptions = {}): Harness {
     waitForText: (text, timeoutMs) => waitFor(f => plain(f).includes(text), JSON.stringify(text), timeoutMs),
     exited,
     i18n,
+    resize: columns => {
+      Object.defineProperty(app.stdout, 'columns', {get: () => columns, configurable: true});
+      app.stdout.emit('resize');
+    },
     unmount: () => app.unmount(),
   };
 }
