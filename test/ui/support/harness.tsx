@@ -17,6 +17,8 @@ import {beadDivergences, initialState, type SessionState} from '../../../src/cor
 import type {Document} from '../../../src/core/types.js';
 import {loadCheckContext} from '../../../src/check-context.js';
 import {createI18n, type UiLanguage} from '../../../src/i18n.js';
+import {openSession, type OpenedSession} from '../../../src/store/open-session.js';
+import {parseSessionFile, stateOfSessionFile} from '../../../src/store/session-file.js';
 import {ReviewApp} from '../../../src/ui/app.js';
 import type {SaveTarget} from '../../../src/ui/state/use-review.js';
 
@@ -85,9 +87,24 @@ export async function samplePair(): Promise<Pair> {
 
 /** A pair from paragraph texts (aligned by the real aligner, checked by the real checks). */
 export async function pairOf(source: Document, target: Document): Promise<Pair> {
-  const ctx = await loadCheckContext(source.lang, target.lang, {});
-  if (!ctx.ok) throw new Error(ctx.error.code);
-  return {source, target, ctx: ctx.value, state: initialState(source, target, alignParagraphs(source, target))};
+  return {source, target, ctx: await contextFor(source.lang, target.lang), state: initialState(source, target, alignParagraphs(source, target))};
+}
+
+// Loading dictionaries takes seconds; one context per language pair serves a test file.
+const contexts = new Map<string, Promise<CheckContext>>();
+
+/** The real check context of a language pair, loaded once per test file. */
+export function contextFor(sourceLang: string, targetLang: string): Promise<CheckContext> {
+  const key = `${sourceLang}>${targetLang}`;
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    ctx = loadCheckContext(sourceLang, targetLang, {}).then(r => {
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value;
+    });
+    contexts.set(key, ctx);
+  }
+  return ctx;
 }
 
 /** A pair made from texts, one paragraph per line. */
@@ -234,4 +251,38 @@ export function attributesOf(frame: string, text: string): string[][] {
   const at = flat.indexOf(text);
   if (at < 0) throw new Error(`${JSON.stringify(text)} is not on screen`);
   return chars.slice(at, at + [...text].length).map(c => c.attrs);
+}
+
+/** A session opened on a temporary copy of the sample, with a real store writing its file. */
+export interface StoredSample extends Pair {
+  readonly dir: string;
+  readonly sessionPath: string;
+  readonly store: NonNullable<OpenedSession['store']>;
+  readonly release: () => void;
+}
+
+/** Opens the sample's session in a temporary folder, with quick writes. */
+export async function storedSample(ctx?: CheckContext): Promise<StoredSample> {
+  const {dir, source: sourcePath, target: targetPath} = sampleCopy();
+  const source = load(sourcePath, 'es');
+  const target = load(targetPath, 'en');
+  const opened = await openSession({
+    source,
+    target,
+    align: () => alignParagraphs(source, target),
+    realign: (s, t) => alignParagraphs(s, t),
+    timing: {debounceMs: 5, minIntervalMs: 5, firstRetryMs: 50, maxRetryMs: 200},
+  });
+  if (!opened.ok) throw new Error(opened.error.code);
+  const {state, store, sessionPath, release} = opened.value;
+  if (!store) throw new Error('no store');
+  const context = ctx ?? (await contextFor(source.lang, target.lang));
+  return {source, target, ctx: context, state, dir, sessionPath, store, release};
+}
+
+/** The working state a session file on disk holds, over the documents it was made from. */
+export function savedState(sessionPath: string, source: Document, original: Document): SessionState {
+  const file = parseSessionFile(fs.readFileSync(sessionPath, 'utf8'), sessionPath);
+  if (!file.ok) throw new Error(file.error.code);
+  return stateOfSessionFile(file.value, source, original);
 }
