@@ -81,10 +81,17 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
     const stems = new Set<string>();
     for (const t of entry.targets) for (const s of renderingStems(t, target)) stems.add(s);
     if (srcWords.length === 1) {
-      const key = source.stem(srcWords[0]!);
-      let set = words.get(key);
-      if (!set) words.set(key, (set = new Set()));
-      for (const s of stems) set.add(s);
+      const lemma = srcWords[0]!;
+      // The lemma's plural and feminine forms can stem differently ("preliminar",
+      // "preliminares"): register those stems too.
+      const forms = [lemma, `${lemma}s`, `${lemma}es`];
+      if (lemma.endsWith('o')) forms.push(`${lemma.slice(0, -1)}a`, `${lemma.slice(0, -1)}as`);
+      for (const form of forms) {
+        const key = source.stem(form);
+        let set = words.get(key);
+        if (!set) words.set(key, (set = new Set()));
+        for (const s of stems) set.add(s);
+      }
     } else {
       const srcStems = srcWords.map(w => source.stem(w));
       const first = srcStems[0]!;

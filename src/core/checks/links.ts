@@ -31,6 +31,8 @@ export interface BeadLinks extends BeadWords {
   readonly bySource: readonly (readonly Link[])[];
   /** For each source word, the target stems the lexicon (and phrases) allow for it. */
   readonly allowed: readonly (ReadonlySet<string> | undefined)[];
+  /** For each source word, the id of the multiword unit it belongs to (a phrase, a name), or -1. */
+  readonly groups: readonly number[];
   /** Expected target position of each source word, interpolated between anchors. */
   readonly expectedTarget: readonly number[];
   /** Expected source position of each target word. */
@@ -76,16 +78,26 @@ export function cognateStems(a: string, b: string): boolean {
 
 /** Target-side stems of a word: itself and, for a hyphenated word, its parts. */
 function targetStems(w: Word, ctx: CheckContext): string[] {
-  if (!w.text.includes('-')) return [w.stem];
-  return [w.stem, ...w.lower.split('-').filter(Boolean).map(p => ctx.target.stem(p))];
+  const out = [w.stem];
+  // Comparatives and superlatives render the plain adjective ("más alta" → "highest").
+  const degree = /^(.{3,}?)(i?)(est|er)$/.exec(w.lower);
+  if (degree) out.push(ctx.target.stem(degree[1]! + (degree[2] ? 'y' : '')), ctx.target.stem(degree[1]! + degree[2]! + 'e'));
+  if (w.text.includes('-')) out.push(...w.lower.split('-').filter(Boolean).map(p => ctx.target.stem(p)));
+  return out;
 }
 
-function allowedStems(input: BeadWords, ctx: CheckContext): (ReadonlySet<string> | undefined)[] {
+function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[]): (ReadonlySet<string> | undefined)[] {
   const src = input.source;
+  let group = 0;
   const allowed: (Set<string> | undefined)[] = src.map(w => {
     if (w.kind !== 'word') return undefined;
     const t = ctx.lexicon.translations(w.stem);
-    return t ? new Set(t) : undefined;
+    const out = t ? new Set(t) : undefined;
+    if (!w.text.includes('-')) return out;
+    // A hyphenated compound renders as its parts ("ruso-china", "contencioso-administrativa").
+    const merged = out ?? new Set<string>();
+    for (const part of w.lower.split('-')) for (const x of ctx.lexicon.translations(ctx.source.stem(part)) ?? []) merged.add(x);
+    return merged.size ? merged : undefined;
   });
   // Multiword expressions: every word of the expression may render as any of its targets.
   for (let k = 0; k < src.length; k++) {
@@ -100,9 +112,28 @@ function allowedStems(input: BeadWords, ctx: CheckContext): (ReadonlySet<string>
         else break;
       }
       if (idx.length !== phrase.stems.length) continue;
+      group++;
       for (const m of idx) {
+        groups[m] = group;
         const set = (allowed[m] ??= new Set());
         for (const t of phrase.targets) set.add(t);
+      }
+    }
+  }
+  // Accepted target forms of names (exonyms, acronyms) render their source words too.
+  for (const table of [ctx.pair.exonyms, ctx.pair.acronyms]) {
+    for (let k = 0; k < src.length; k++) {
+      if (!src[k]!.capitalized) continue;
+      for (let len = 1; len <= 3 && k + len <= src.length; len++) {
+        const key = src.slice(k, k + len).map(w => w.lower).join(' ');
+        const forms = table.get(key);
+        if (!forms) continue;
+        group++;
+        for (let m = k; m < k + len; m++) {
+          if (len > 1) groups[m] = group;
+          const set = (allowed[m] ??= new Set());
+          for (const f of forms) for (const part of f.toLowerCase().split(/[\s-]+/)) set.add(ctx.target.stem(part));
+        }
       }
     }
   }
@@ -117,7 +148,7 @@ function candidateKind(s: Word, t: Word, tStems: readonly string[], allowed: Rea
   if (s.folded === t.folded && (s.capitalized || t.capitalized || s.allCaps || (!s.isFunction && s.lower.length >= 4 && allowed === undefined))) {
     return 'identity';
   }
-  if (!s.isFunction && !t.isFunction && s.lower.length >= 4 && t.lower.length >= 4 && cognateStems(s.stem, t.stem)) return 'cognate';
+  if (!s.isFunction && !t.isFunction && s.lower.length >= 4 && t.lower.length >= 4 && (cognateStems(s.stem, t.stem) || cognateStems(s.lower, t.lower))) return 'cognate';
   return null;
 }
 
@@ -172,7 +203,8 @@ export function beadLinks(input: CheckInput, ctx: CheckContext): BeadLinks {
 function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   const src = words.source;
   const tgt = words.target;
-  const allowed = allowedStems(words, ctx);
+  const groups = src.map(() => -1);
+  const allowed = allowedStems(words, ctx, groups);
   // Index source words by what can match them, so each target word looks up its candidates.
   const byStem = new Map<string, number[]>();
   const add = (key: string, i: number): void => {
@@ -186,14 +218,17 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     if (s.kind !== 'word') continue;
     add(`=${s.folded}`, s.i);
     for (const t of allowed[s.i] ?? []) add(t, s.i);
-    if (!s.isFunction && s.lower.length >= 4) add(`~${cognateForm(s.stem).slice(0, 4)}`, s.i);
+    if (!s.isFunction && s.lower.length >= 4) {
+      add(`~${cognateForm(s.stem).slice(0, 4)}`, s.i);
+      add(`~${cognateForm(s.lower).slice(0, 4)}`, s.i);
+    }
   }
   const candidates: {s: number; kind: LinkKind}[][] = tgt.map(t => {
     if (t.kind !== 'word' && t.kind !== 'number') return [];
     const stems = t.kind === 'word' ? targetStems(t, ctx) : [];
     const seen = new Set<number>();
     const keys = t.kind === 'number' ? [`#${t.text}`] : [`=${t.folded}`, ...stems];
-    if (t.kind === 'word' && !t.isFunction && t.lower.length >= 4) keys.push(`~${cognateForm(t.stem).slice(0, 4)}`);
+    if (t.kind === 'word' && !t.isFunction && t.lower.length >= 4) keys.push(`~${cognateForm(t.stem).slice(0, 4)}`, `~${cognateForm(t.lower).slice(0, 4)}`);
     for (const k of keys) for (const i of byStem.get(k) ?? []) seen.add(i);
     const out: {s: number; kind: LinkKind}[] = [];
     for (const i of seen) {
@@ -238,5 +273,5 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   });
   const bySource: Link[][] = src.map(() => []);
   for (const l of byTarget) if (l) bySource[l.source]!.push(l);
-  return {...words, byTarget, bySource, allowed, expectedTarget, expectedSource};
+  return {...words, byTarget, bySource, allowed, groups, expectedTarget, expectedSource};
 }

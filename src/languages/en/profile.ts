@@ -45,6 +45,8 @@ const FUNCTION = wordSet(`
   may might must ought 's 'll 've 're 'd n't
   there here also too very just only even still already yet again ever never more most less least much many
   few several enough quite rather so
+  however meanwhile meantime moreover furthermore therefore thus instead indeed well certain single whole entire
+  respectively namely otherwise nevertheless nonetheless already currently recently newly
   get gets got getting make makes made take takes took taken give gives gave given go goes went gone put
 `);
 

@@ -1,0 +1,208 @@
+/**
+ * Proper names of the source that the target renders wrongly: translated word for
+ * word ("Rojas" as "Red", "Plaza Grande" as "Big Square", "Barracas" as "Barracks"),
+ * or changed into another name ("Antony" as "Anthony", "Tomás Ignacio" as "Thomas
+ * Ignatius"). Accepted English forms of places (exonyms) and of classical figures
+ * are not divergences; given names are never "translated" by a table.
+ *
+ * A capitalised source word is part of a name that must be kept when it is not a
+ * common word, when it stands beside such a word (a person's name), or when it
+ * follows a place generic ("barrio de", "plaza"). Names headed by a common noun
+ * ("Ministerio de Salud", "Cinturón de Fuego del Pacífico") may be translated. A
+ * divergence needs positive evidence in the target: a capitalised word that is the
+ * literal translation, or one that looks like the name but is not it.
+ */
+import {foldAccents} from '../../languages/profile.js';
+import type {Check, CheckContext, CheckInput, DivergenceDraft} from './context.js';
+import {beadLinks} from './links.js';
+import {locationOf, type Word} from './words.js';
+
+/** A rough consonant skeleton, so that "Putin" and "Poutine", "Moscú" and "Musk" meet. */
+export function nameSkeleton(name: string): string {
+  const f = foldAccents(name).replace(/[^a-z]/g, '');
+  const head = f.slice(0, 1);
+  const rest = f
+    .slice(1)
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck|qu|c|q/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'b')
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return head + rest;
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Whether a target word looks like a (different) rendering of a source name. */
+export function looksLikeName(source: string, target: string): boolean {
+  const a = foldAccents(source);
+  const b = foldAccents(target);
+  if (a === b || a.length < 3 || b.length < 3) return false;
+  if (nameSkeleton(a) === nameSkeleton(b) && nameSkeleton(a).length >= 2 && a[0] === b[0]) return true;
+  if (levenshtein(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4))) return true;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 4 && Math.min(a.length, b.length) >= 6;
+}
+
+interface NameToken {
+  readonly word: Word;
+  /**
+   * Clearly a name: it has a word that is not a common word of the language, or it
+   * follows or starts with a place generic. Only then does a look-alike count.
+   */
+  readonly strict: boolean;
+  /** Must stay as it is (a person's or place's own name), rather than be translated. */
+  readonly proper: boolean;
+  /** The span it belongs to. */
+  readonly span: readonly Word[];
+}
+
+/** The capitalised source words that belong to names, each with whether it must be kept. */
+function sourceNames(sw: readonly Word[], ctx: CheckContext): NameToken[] {
+  const lexical = (w: Word): boolean => ctx.lexicon.translations(w.stem) !== undefined || w.isFunction;
+  const isNameWord = (w: Word): boolean => w.kind === 'word' && w.capitalized && !w.allCaps && !(w.sentenceStart && lexical(w));
+  const out: NameToken[] = [];
+  let k = 0;
+  while (k < sw.length) {
+    if (!isNameWord(sw[k]!)) {
+      k++;
+      continue;
+    }
+    const span: Word[] = [sw[k]!];
+    let j = k + 1;
+    for (;;) {
+      const w = sw[j];
+      if (w && isNameWord(w) && w.paragraph === span[0]!.paragraph) {
+        span.push(w);
+        j++;
+        continue;
+      }
+      // Particles join two capitalised words of one name: "Junta de Andalucía".
+      if (w && ctx.pair.nameParticles.has(w.lower) && !w.capitalized) {
+        let m = j;
+        while (sw[m] && ctx.pair.nameParticles.has(sw[m]!.lower) && !sw[m]!.capitalized) m++;
+        if (sw[m] && isNameWord(sw[m]!)) {
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    const afterGeneric = [1, 2, 3].some(d => {
+      const b = sw[k - d];
+      return b !== undefined && b.paragraph === sw[k]!.paragraph && ctx.pair.placeGenerics.has(b.lower);
+    });
+    const head = span[0]!;
+    const headGeneric = ctx.pair.placeGenerics.has(head.lower);
+    const hasOwnName = span.some(w => !lexical(w));
+    const headCommon = lexical(head) && !headGeneric;
+    const common = (w: Word): boolean => lexical(w) || (ctx.sourceSpeller?.correct(w.lower) ?? false);
+    const strict = afterGeneric || headGeneric || span.some(w => !common(w));
+    for (const w of span) {
+      let proper: boolean;
+      if (!lexical(w)) proper = true;
+      else if (headGeneric) proper = w !== head;
+      else if (afterGeneric) proper = true;
+      else if (headCommon) proper = false;
+      else proper = hasOwnName;
+      out.push({word: w, proper, strict, span});
+    }
+    k = j;
+  }
+  return out;
+}
+
+/** The name divergences of a bead. */
+export const checkNames: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
+  const links = beadLinks(input, ctx);
+  const {source: sw, target: tw} = links;
+  if (!sw.length || !tw.length) return [];
+  const targetForms = new Set(tw.filter(w => w.kind === 'word').map(w => w.folded));
+  const targetText = foldAccents(tw.map(w => w.text).join(' '));
+  const sourceForms = new Set(sw.filter(w => w.kind === 'word').map(w => w.folded));
+  const names = sourceNames(sw, ctx);
+  const glossary = ctx.glossary?.entries ?? [];
+  const accepted = (forms: readonly string[]): boolean => forms.some(f => targetText.includes(foldAccents(f)));
+  const spanText = (span: readonly Word[]): string => span.map(w => w.lower).join(' ');
+  const claimed = new Set<number>();
+  const out: DivergenceDraft[] = [];
+
+  for (const n of names) {
+    const w = n.word;
+    if (!n.proper || targetForms.has(w.folded)) continue;
+    // Accepted English forms: of the whole name, of any run of its words, or (alone) a classical name.
+    const words = n.span.map(x => x.lower);
+    let ok = false;
+    for (let a = 0; a < words.length && !ok; a++) {
+      for (let b = a + 1; b <= words.length && !ok; b++) {
+        const key = words.slice(a, b).join(' ');
+        const inRun = n.span.slice(a, b).includes(w);
+        if (!inRun) continue;
+        const forms = ctx.pair.exonyms.get(key) ?? (n.span.length === 1 ? ctx.pair.conventionalNames.get(key) : undefined);
+        if (forms && accepted(forms)) ok = true;
+      }
+    }
+    for (const e of glossary) if (!ok && spanText(n.span).includes(e.source.toLowerCase()) && accepted(e.targets)) ok = true;
+    if (ok) continue;
+    const expected = links.expectedTarget[w.i] ?? 0;
+    const translations = ctx.lexicon.translations(w.stem);
+    let best: {t: Word; code: string; d: number} | null = null;
+    for (const t of tw) {
+      if (t.kind !== 'word' || !t.capitalized || claimed.has(t.i) || sourceForms.has(t.folded)) continue;
+      if (t.sentenceStart && t.isFunction) continue;
+      const d = Math.abs(t.i - expected);
+      if (d > 20) continue;
+      const link = links.byTarget[t.i];
+      if (link && link.kind === 'identity') continue;
+      const literal = translations !== undefined && translations.has(t.stem);
+      const similar = !literal && n.strict && looksLikeName(w.text, t.text) && !(ctx.targetSpeller && !ctx.targetSpeller.correct(t.text) && t.text.length > w.text.length + 3);
+      if (!literal && !similar) continue;
+      if (!best || d < best.d) best = {t, code: literal ? 'name-translated' : 'name-changed', d};
+    }
+    if (!best) continue;
+    claimed.add(best.t.i);
+    // Grow over neighbouring capitalised words that render the same name.
+    let from = best.t.i;
+    let to = best.t.i;
+    const others = names.filter(x => x.span === n.span && x.word !== w);
+    const belongs = (t: Word | undefined): boolean =>
+      !!t && t.kind === 'word' && t.capitalized && t.paragraph === best!.t.paragraph && !claimed.has(t.i) &&
+      !others.some(({word: o}) => t.folded.startsWith(o.folded)) &&
+      others.some(({word: o, proper}) => (proper && looksLikeName(o.text, t.text)) || (ctx.lexicon.translations(o.stem)?.has(t.stem) ?? false) || (translations?.has(t.stem) ?? false));
+    while (belongs(tw[from - 1])) claimed.add(--from);
+    while (belongs(tw[to + 1])) claimed.add(++to);
+    const a = tw[from]!;
+    const b = tw[to]!;
+    const text = input.target[a.paragraph]?.text.slice(a.start, b.end) ?? best.t.text;
+    out.push({
+      category: 'name',
+      severity: 'error',
+      code: best.code,
+      params: {source: w.text, target: text},
+      suggestion: best.code === 'name-translated' && from === to ? w.text : undefined,
+      target: {paragraph: a.paragraph, start: a.start, end: b.end},
+      source: locationOf(w),
+    } as DivergenceDraft);
+  }
+  return out.map(d => (d.suggestion === undefined ? withoutSuggestion(d) : d));
+};
+
+function withoutSuggestion(d: DivergenceDraft): DivergenceDraft {
+  const {suggestion: _unused, ...rest} = d;
+  return rest;
+}

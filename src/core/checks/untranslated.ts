@@ -1,0 +1,97 @@
+/**
+ * Source-language words left in the target ("remezón", "chicos", "junta de acción
+ * comunal"). A lowercase target word that the source has too, that the target
+ * language's dictionary does not know and that is a source-language word (its
+ * dictionary knows it, or it carries the source's own letters) is flagged, with the
+ * neighbours that were copied along with it. Capitalised words are names or kept
+ * titles; a term kept on purpose (used twice or more in the translation) is a
+ * choice, not an accident.
+ */
+import type {Paragraph} from '../types.js';
+import type {Check, CheckContext, CheckInput, DivergenceDraft} from './context.js';
+import {beadWords, spanOf, type Word} from './words.js';
+
+const counts = new WeakMap<readonly Paragraph[], Map<string, number>>();
+
+/** How often each lowercase word occurs in a whole document. */
+function documentCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
+  let c = counts.get(paragraphs);
+  if (!c) {
+    c = new Map();
+    for (const p of paragraphs) for (const t of p.tokens) if (t.kind === 'word') c.set(t.text.toLowerCase(), (c.get(t.text.toLowerCase()) ?? 0) + 1);
+    counts.set(paragraphs, c);
+  }
+  return c;
+}
+
+const SOURCE_LETTERS: Readonly<Record<string, RegExp>> = {es: /[áéíóúñü]/i, fr: /[àâçéèêëîïôûùüÿœ]/i, de: /[äöüß]/i, pt: /[ãõçáéíóúâêô]/i, it: /[àèéìòù]/i};
+
+/** The untranslated-word divergences of a bead. */
+export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
+  const speller = ctx.targetSpeller;
+  if (!speller || ctx.source.code === ctx.target.code) return [];
+  const {source: sw, target: tw} = beadWords(input, ctx);
+  const bySourceForm = new Map<string, Word[]>();
+  for (const w of sw) if (w.kind === 'word') bySourceForm.set(w.lower, [...(bySourceForm.get(w.lower) ?? []), w]);
+  const letters = SOURCE_LETTERS[ctx.source.code];
+  const times = documentCounts(input.target);
+  const glossary = new Set((ctx.glossary?.entries ?? []).flatMap(e => e.targets.map(t => t.toLowerCase())));
+  const isLeftover = (w: Word): boolean => {
+    if (w.kind !== 'word' || w.capitalized || w.text.length < 3 || ctx.source.functionWords.has(w.lower)) return false;
+    if (!bySourceForm.has(w.lower) || glossary.has(w.lower)) return false;
+    if (speller.correct(w.text) || speller.correct(w.lower)) return false;
+    const sourceWord = ctx.sourceSpeller ? ctx.sourceSpeller.correct(w.lower) : false;
+    // A source word proper to the language: its own letters, or a word the lexicon
+    // translates. A loanword the dictionary happens to list ("wifi") is neither.
+    const ownLetters = letters !== undefined && letters.test(w.text);
+    return ownLetters || (sourceWord && ctx.lexicon.translations(w.stem) !== undefined);
+  };
+  const out: DivergenceDraft[] = [];
+  let k = 0;
+  while (k < tw.length) {
+    const w = tw[k]!;
+    if (!isLeftover(w) || (times.get(w.lower) ?? 0) >= 2) {
+      k++;
+      continue;
+    }
+    // Grow the span over neighbours copied in the same order from the source.
+    const src = bySourceForm.get(w.lower)!;
+    let best = {from: k, to: k, sFrom: src[0]!.i, sTo: src[0]!.i};
+    for (const s of src) {
+      let from = k;
+      let sFrom = s.i;
+      while (from > 0 && sFrom > 0 && tw[from - 1]!.lower === sw[sFrom - 1]!.lower && tw[from - 1]!.kind === 'word' && !tw[from - 1]!.capitalized) {
+        from--;
+        sFrom--;
+      }
+      let to = k;
+      let sTo = s.i;
+      while (to + 1 < tw.length && sTo + 1 < sw.length && tw[to + 1]!.lower === sw[sTo + 1]!.lower && tw[to + 1]!.kind === 'word') {
+        to++;
+        sTo++;
+      }
+      if (to - from > best.to - best.from) best = {from, to, sFrom, sTo};
+    }
+    // Copied function words at the edges are not part of the leftover term.
+    while (best.from < k && tw[best.from]!.isFunction) {
+      best.from++;
+      best.sFrom++;
+    }
+    while (best.to > k && ctx.source.functionWords.has(tw[best.to]!.lower) && !isLeftover(tw[best.to]!)) {
+      best.to--;
+      best.sTo--;
+    }
+    const target = spanOf(tw, best.from, best.to);
+    const text = input.target[target.paragraph]?.text.slice(target.start, target.end) ?? w.text;
+    out.push({
+      category: 'untranslated',
+      severity: 'warning',
+      code: 'untranslated',
+      params: {text},
+      target,
+      source: spanOf(sw, best.sFrom, best.sTo),
+    });
+    k = best.to + 1;
+  }
+  return out;
+};
