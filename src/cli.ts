@@ -105,10 +105,19 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The value of `--ui-lang` read before full parsing, so usage errors speak the user's language. */
+function uiLangFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--ui-lang=')) return a.slice('--ui-lang='.length);
+    if (a === '--ui-lang') return argv[i + 1];
+  }
+  return undefined;
+}
+
 /** Runs the command line and returns the exit code. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const early = argv.find(a => a.startsWith('--ui-lang='))?.slice('--ui-lang='.length) ?? argv[argv.indexOf('--ui-lang') + 1];
-  const uiLang: UiLanguage = pickUiLanguage(argv.includes('--ui-lang') || early ? early : undefined, env);
+  const uiLang: UiLanguage = pickUiLanguage(uiLangFlag(argv), env);
   const i18n = createI18n(uiLang);
   const t = i18n.t.bind(i18n);
   const parsed = parseInvocation(argv);
@@ -122,7 +131,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return EXIT.ok;
   }
   if (options['help']) {
-    process.stdout.write(t(`cli:help.${command}`, {version: VERSION}) + '\n');
+    process.stdout.write(t(`help.${command}`, {version: VERSION}) + '\n');
     return EXIT.ok;
   }
   if (files.length === 0) {

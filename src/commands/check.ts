@@ -49,7 +49,7 @@ export function reportText(report: Report, t: TFunction): string {
   const lines: string[] = [];
   const errors = report.divergences.filter(d => d.severity === 'error').length;
   lines.push(
-    t('cli:report.header', {
+    t('report.header', {
       source: report.source.path,
       sourceLang: report.source.lang,
       target: report.target.path,
@@ -75,7 +75,7 @@ export function reportText(report: Report, t: TFunction): string {
     const label = (ps: readonly number[]) => (ps.length ? ps.map(p => p + 1).join('+') : '–');
     lines.push('');
     lines.push(
-      t('cli:report.pair', {
+      t('report.pair', {
         n: i + 1,
         total: report.alignment.length,
         source: label(bead.source),
@@ -84,7 +84,7 @@ export function reportText(report: Report, t: TFunction): string {
       }),
     );
     const side = (lang: string, texts: readonly string[], ps: readonly number[]) => {
-      if (!ps.length) lines.push(`  ${lang}: ${t('cli:report.no-counterpart')}`);
+      if (!ps.length) lines.push(`  ${lang}: ${t('report.no-counterpart')}`);
       for (const p of ps) lines.push(`  ${lang}: ${visibleControls(texts[p] ?? '')}`);
     };
     side(report.source.lang, report.source.paragraphs, bead.source);
@@ -92,10 +92,10 @@ export function reportText(report: Report, t: TFunction): string {
     for (const d of byBead.get(i) ?? []) {
       const tgt = phrase(d.target ? report.target.paragraphs[d.target.paragraph] : undefined, d.target);
       const src = phrase(d.source ? report.source.paragraphs[d.source.paragraph] : undefined, d.source);
-      const quoted = tgt ? `"${tgt}"` : t('cli:report.missing', {source: src});
+      const quoted = tgt ? `"${tgt}"` : t('report.missing', {source: src});
       const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '▲' : '•';
       let line = `  ${mark} ${categoryName(t, d.category)}: ${quoted}${src && tgt ? ` ← "${src}"` : ''} — ${divergenceMessage(t, d)}`;
-      if (d.suggestion !== undefined) line += ` ${t('cli:report.suggestion', {suggestion: d.suggestion})}`;
+      if (d.suggestion !== undefined) line += ` ${t('report.suggestion', {suggestion: d.suggestion})}`;
       lines.push(visibleControls(line));
     }
   });

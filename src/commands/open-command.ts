@@ -11,7 +11,7 @@ import {runCheck} from './check.js';
 /** Runs the default command and returns the exit code. */
 export async function runOpenCommand(run: CommandRun): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    printError(run.t('cli:report.no-tty'));
+    printError(run.t('report.no-tty'));
     return runCheck({...run, command: 'check', options: {...run.options, format: 'text'}});
   }
   const workspace = await openWorkspace(openOptionsOf(run));
