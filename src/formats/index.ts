@@ -14,7 +14,6 @@ import {decodeBytes} from './paragraphs.js';
 import {readTmx, rootName, writeTmx} from './tmx.js';
 import {readCsv, readTsv, writeCsv, writeTsv} from './tsv.js';
 import {readXliff, writeXliff} from './xliff.js';
-import {readXlsx, writeXlsx} from './xlsx.js';
 
 /** The formats `cotejo export --format` writes. */
 export const EXPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'csv', 'xlsx', 'html', 'md', 'jsonl'] as const;
@@ -56,7 +55,8 @@ export const FORMATS: Readonly<Record<ExportFormat, FormatEntry>> = {
     extension: '.xlsx',
     binary: true,
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    write: (i, o) => writeXlsx(i, {segments: o.segments}),
+    // exceljs is large: loaded only when a workbook is written or read.
+    write: async (i, o) => (await import('./xlsx.js')).writeXlsx(i, {segments: o.segments}),
   },
   html: {extension: '.html', binary: false, mediaType: 'text/html', write: async (i, o) => writeHtml(i, o.t)},
   md: {extension: '.md', binary: false, mediaType: 'text/markdown', write: async (i, o) => writeMarkdown(i, {segments: o.segments}, o.t)},
@@ -95,7 +95,7 @@ export async function readBilingualFile(path: string, options: ReadOptions = {})
   const bytes = readFileBytes(path);
   if (!bytes.ok) return bytes;
   let format = bilingualFormatOfPath(path);
-  if (format === 'xlsx') return readXlsx(bytes.value, path, options);
+  if (format === 'xlsx') return (await import('./xlsx.js')).readXlsx(bytes.value, path, options);
   if (format === 'tsv' || format === 'csv') {
     const text = decodeBytes(bytes.value, path);
     if (!text.ok) return text;
