@@ -11,7 +11,11 @@ import {chromium} from 'playwright-core';
 import {describe, expect, test} from 'vitest';
 import {readBilingualFile} from '../../src/formats/index.js';
 import {CLI, FIXTURES, runCli, type CliRun} from '../support/cli.js';
+import type {DomElement, DomStyle} from './dom.js';
 import {ROOT, xmllint, xmllintMissing} from './validators.js';
+
+/** Chromium's getComputedStyle, for the functions that run in the page. */
+declare function getComputedStyle(element: DomElement): DomStyle;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-export-'));
 const es = path.join(FIXTURES, 'article.es.txt');
@@ -148,7 +152,7 @@ test.skipIf(noBrowser !== null)('the report marks every divergence that `check` 
   try {
     const page = await browser.newPage({viewport: {width: 1400, height: 1000}});
     await page.goto(pathToFileURL(file).href);
-    const marks = await page.locator('td.tgt mark').evaluateAll(els => els.map(el => ({text: el.textContent ?? '', className: el.className, bg: getComputedStyle(el).backgroundColor})));
+    const marks = await page.locator('td.tgt mark').evaluateAll((els: unknown[]) => (els as DomElement[]).map(el => ({text: el.textContent ?? '', className: el.className, bg: getComputedStyle(el).backgroundColor})));
     // Spans that overlap an earlier one are listed but not marked; all others are marked.
     spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
     const shown = spans.filter((s, i) => !spans.slice(0, i).some(o => o.paragraph === s.paragraph && o.end > s.start));

@@ -10,7 +10,11 @@ import {exportInputFromState} from '../../src/formats/export-input.js';
 import {CATEGORY_COLOURS, paragraphHtml, writeHtml} from '../../src/formats/html.js';
 import {createI18n} from '../../src/i18n.js';
 import {articleReview, divergenceAt, stateOf} from './support.js';
+import type {DomElement, DomStyle} from './dom.js';
 import {ROOT} from './validators.js';
+
+/** Chromium's getComputedStyle, for the functions that run in the page. */
+declare function getComputedStyle(element: DomElement): DomStyle;
 
 const i18n = createI18n('en');
 const t = i18n.t.bind(i18n);
@@ -136,8 +140,8 @@ describe.skipIf(noBrowser !== null)('the report of the sample article in headles
     expect(await page.locator('h1').textContent()).toBe('Review: article.es.txt → article.en.txt');
     expect(await page.locator('table.pairs tbody tr.pair').count()).toBe(state.beads.length);
 
-    const marks = await page.locator('td.tgt mark').evaluateAll(els =>
-      els.map(el => ({text: el.textContent, className: el.className, background: getComputedStyle(el).backgroundColor, title: el.getAttribute('title')})),
+    const marks = await page.locator('td.tgt mark').evaluateAll((els: unknown[]) =>
+      (els as DomElement[]).map(el => ({text: el.textContent, className: el.className, background: getComputedStyle(el).backgroundColor, title: el.getAttribute('title')})),
     );
     const open = divergences.flat().filter(d => d.target !== null && state.resolutions[d.key] === undefined);
     expect(open.length).toBeGreaterThan(10);
@@ -154,8 +158,8 @@ describe.skipIf(noBrowser !== null)('the report of the sample article in headles
     expect(marks.map(m => m.text)).not.toContain('FridayAs');
     // The word diff reads both ways: without <del> it is the corrected text, without <ins> the one loaded.
     const without = (tag: string) =>
-      page.locator('td.tgt p.corrected').evaluate((p, tag) => {
-        const copy = p.cloneNode(true) as HTMLElement;
+      page.locator('td.tgt p.corrected').evaluate((p: unknown, tag) => {
+        const copy = (p as DomElement).cloneNode(true);
         copy.querySelectorAll(tag).forEach(e => e.remove());
         return copy.textContent;
       }, tag);
@@ -165,14 +169,14 @@ describe.skipIf(noBrowser !== null)('the report of the sample article in headles
     expect(await page.locator('ul.divergences li.resolved').count()).toBe(2);
 
     // The summary lists each category once, with the colour of its marks.
-    const swatches = await page.locator('table.summary .swatch').evaluateAll(els => els.map(el => [el.className, getComputedStyle(el).backgroundColor]));
+    const swatches = await page.locator('table.summary .swatch').evaluateAll((els: unknown[]) => (els as DomElement[]).map(el => [el.className, getComputedStyle(el).backgroundColor]));
     expect(swatches).toEqual(['glued', 'name', 'mistranslation'].map(c => [`swatch cat-${c}`, rgb(CATEGORY_COLOURS[c]!)]));
 
     await page.screenshot({path: path.join(OUT, 'article-report.png'), fullPage: true});
 
     // Printed: the colours stay (print-color-adjust) and each pair stays on one page.
     await page.emulateMedia({media: 'print'});
-    const printed = await page.locator('td.tgt mark').first().evaluate(el => [getComputedStyle(el).backgroundColor, getComputedStyle(el.closest('tr')!).breakInside]);
+    const printed = await page.locator('td.tgt mark').first().evaluate((el: unknown) => [getComputedStyle(el as DomElement).backgroundColor, getComputedStyle((el as DomElement).closest('tr')!).breakInside]);
     expect(printed).toEqual([rgb(CATEGORY_COLOURS['glued']!), 'avoid']);
     await page.screenshot({path: path.join(OUT, 'article-report-print.png'), fullPage: true});
     await page.pdf({path: path.join(OUT, 'article-report.pdf'), format: 'A4', landscape: true, printBackground: true});
