@@ -62,7 +62,7 @@ export async function runOpen(workspace: Workspace & {readonly store?: SaveTarge
         onExit={() => finish(0)}
         onCrash={crash}
       />,
-      {exitOnCtrlC: false, patchConsole: false, maxFps: 60, incrementalRendering: true},
+      {exitOnCtrlC: false, patchConsole: false, maxFps: 60},
     );
   });
 }
