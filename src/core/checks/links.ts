@@ -273,5 +273,13 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   });
   const bySource: Link[][] = src.map(() => []);
   for (const l of byTarget) if (l) bySource[l.source]!.push(l);
+  // A hyphenated target word renders several source words ("US-led" for "liderado por Estados Unidos").
+  tgt.forEach((t, ti) => {
+    if (!t.text.includes('-')) return;
+    for (const c of candidates[ti]!) {
+      if (c.s === byTarget[ti]?.source || Math.abs(c.s - expectedSource[ti]!) > 8) continue;
+      bySource[c.s]!.push({source: c.s, target: ti, kind: c.kind});
+    }
+  });
   return {...words, byTarget, bySource, allowed, groups, expectedTarget, expectedSource};
 }

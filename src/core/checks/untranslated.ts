@@ -44,7 +44,7 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
     // A source word proper to the language: its own letters, or a word the lexicon
     // translates. A loanword the dictionary happens to list ("wifi") is neither.
     const ownLetters = letters !== undefined && letters.test(w.text);
-    return ownLetters || (sourceWord && ctx.lexicon.translations(w.stem) !== undefined);
+    return ownLetters || (sourceWord && ctx.lexicon.translations(ctx.source.stem(w.lower)) !== undefined);
   };
   const out: DivergenceDraft[] = [];
   let k = 0;

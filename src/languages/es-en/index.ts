@@ -8,7 +8,7 @@ import {parseLexiconText, type LexiconEntry} from '../lexicon.js';
 import type {PairData} from '../pairs.js';
 import {LEXICON_ADJECTIVES} from './lexicon-adjectives.js';
 import {LEXICON_CORE} from './lexicon-core.js';
-import {LEXICON_EXTRA, LEXICON_EXTRA_2} from './lexicon-extra.js';
+import {LEXICON_EXTRA, LEXICON_EXTRA_2, LEXICON_EXTRA_3} from './lexicon-extra.js';
 import {LEXICON_NOUNS} from './lexicon-nouns.js';
 import {LEXICON_VERBS} from './lexicon-verbs.js';
 import {ARTICLE_PRONOUNS_ES_EN, FALSE_FRIENDS_ES_EN, IDIOM_CALQUES_ES_EN} from './pair-data.js';
@@ -19,7 +19,7 @@ let entries: LexiconEntry[] | undefined;
 export const SPANISH_ENGLISH: PairData = {
   source: 'es',
   target: 'en',
-  lexiconEntries: () => (entries ??= [LEXICON_CORE, LEXICON_VERBS, LEXICON_NOUNS, LEXICON_ADJECTIVES, LEXICON_EXTRA, LEXICON_EXTRA_2].flatMap(parseLexiconText)),
+  lexiconEntries: () => (entries ??= [LEXICON_CORE, LEXICON_VERBS, LEXICON_NOUNS, LEXICON_ADJECTIVES, LEXICON_EXTRA, LEXICON_EXTRA_2, LEXICON_EXTRA_3].flatMap(parseLexiconText)),
   falseFriends: FALSE_FRIENDS_ES_EN,
   idiomCalques: IDIOM_CALQUES_ES_EN,
   articlePronouns: ARTICLE_PRONOUNS_ES_EN,

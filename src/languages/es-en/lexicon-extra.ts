@@ -96,3 +96,6 @@ ya_que=since|as|because en_lugar_de=instead_of|rather_than en_vez_de=instead_of|
 de_acuerdo_con=according_to|in_accordance_with|under|in_line_with así_como=as_well_as|and|as|also
 hacerlo=do_it|doing_so hacerse=become|get|be_done conmemorativo=commemorative|memorial
 `;
+export const LEXICON_EXTRA_3 = `
+cursar=be_pending|pending|be_under_way|study|take|process|file|send tramitarse=be_processed|be_pending
+`;

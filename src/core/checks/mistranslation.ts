@@ -1,0 +1,197 @@
+/**
+ * Wrong senses and broken grammar: false friends ("realize" for "realizar"),
+ * idioms rendered word for word ("saved their vote" for "salvaron el voto"), an
+ * article read as a pronoun ("He trade" for "El comercio"), tense lost (a Spanish
+ * future rendered as an English present, a past as a bare verb), "for" before a
+ * bare verb, a sentence opening with a bare "Be", a gerund verb followed by a past
+ * form ("denied sold"), and a single word that renders nothing while its neighbours
+ * are rendered and the source word in its place has known senses it does not match.
+ */
+import type {Check, CheckContext, CheckInput, DivergenceDraft, PosTag} from './context.js';
+import {beadLinks, type BeadLinks} from './links.js';
+import {tagsOf} from './tags.js';
+import {locationOf, spanOf, type Word} from './words.js';
+
+/** English verbs followed by a gerund, never by a past form ("denies having sold"). */
+const GERUND_VERBS = new Set(`admit avoid consider deny enjoy finish imagine mention mind miss practise practice quit recommend regret resist risk suggest stop delay postpone dislike justify`.split(' '));
+
+const MODAL_BEFORE = new Set(['will', "'ll", 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'going', 'does', 'did', 'do', "n't", 'not', 'wo', 'won', 'let', 'help', 'make', 'makes', 'made']);
+
+function draft(code: string, target: DivergenceDraft['target'], source: DivergenceDraft['source'], params: Record<string, string>): DivergenceDraft {
+  return {category: 'mistranslation', severity: 'warning', code, params, target, source};
+}
+
+/** Whether a paragraph reads as a headline (no closing punctuation), where English drops tense and articles. */
+function isHeadline(text: string): boolean {
+  return !/[.!?…»”"):]$/.test(text.trim());
+}
+
+function near(links: BeadLinks, s: Word, window: number): Word[] {
+  const e = links.expectedTarget[s.i] ?? 0;
+  return links.target.filter(t => t.kind === 'word' && Math.abs(t.i - e) <= window);
+}
+
+function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
+  for (const ff of ctx.pair.falseFriends) {
+    const stem = ctx.source.stem(ff.source);
+    const wrong = new Set(ff.wrong.map(w => ctx.target.stem(w)));
+    for (const s of links.source) {
+      if (s.kind !== 'word' || s.stem !== stem) continue;
+      if (ff.onlyBefore) {
+        const next = links.source[s.i + 1];
+        const ok = !!next && ff.onlyBefore.some(x => (x === 'INF' ? /(ar|er|ir)$/.test(next.lower) && next.lower.length > 3 : next.lower === x));
+        if (!ok) continue;
+      }
+      const hit = near(links, s, 10).find(t => wrong.has(t.stem) || wrong.has(t.lower));
+      if (hit) out.push(draft('false-friend', locationOf(hit), locationOf(s), {source: s.text, target: hit.text}));
+    }
+  }
+}
+
+function idiomCalques(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
+  const src = links.source.filter(w => w.kind === 'word');
+  const tgt = links.target.filter(w => w.kind === 'word');
+  for (const idiom of ctx.pair.idiomCalques) {
+    const stems = idiom.idiom.map(w => ctx.source.stem(w));
+    for (let k = 0; k + stems.length <= src.length; k++) {
+      if (!stems.every((st, j) => src[k + j]!.stem === st)) continue;
+      const calque = idiom.calque.map(w => ctx.target.stem(w));
+      // The calque's words in order, at most two words apart.
+      for (let a = 0; a < tgt.length; a++) {
+        if (tgt[a]!.stem !== calque[0] && tgt[a]!.lower !== idiom.calque[0]) continue;
+        let pos = a;
+        let ok = true;
+        for (let j = 1; j < calque.length && ok; j++) {
+          let found = -1;
+          for (let b = pos + 1; b <= pos + 3 && b < tgt.length; b++) {
+            if (tgt[b]!.stem === calque[j] || tgt[b]!.lower === idiom.calque[j]) {
+              found = b;
+              break;
+            }
+          }
+          if (found < 0) ok = false;
+          else pos = found;
+        }
+        if (!ok) continue;
+        // Start the span at the verb or article just before, when the calque begins mid-phrase.
+        let from = a;
+        const before = tgt[a - 1];
+        if (before && (before.lower === 'a' || before.lower === 'an' || before.lower === 'the' || links.byTarget[before.i]?.source === src[k]!.i)) from = a - 1;
+        const first = src[k]!;
+        const last = src[k + stems.length - 1]!;
+        out.push(draft('idiom-calque', spanOf(links.target, tgt[from]!.i, tgt[pos]!.i), spanOf(links.source, first.i, last.i), {source: idiom.idiom.join(' ')}));
+        break;
+      }
+    }
+  }
+}
+
+function articlePronouns(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
+  for (const t of links.target) {
+    if (!t.sentenceStart || t.kind !== 'word') continue;
+    const next = links.target[t.i + 1];
+    if (!next || next.kind !== 'word') continue;
+    const nextLink = links.byTarget[next.i];
+    if (!nextLink) continue;
+    const art = links.source[nextLink.source - 1];
+    if (!art) continue;
+    const pronouns = ctx.pair.articlePronouns.get(art.lower);
+    if (pronouns?.includes(t.lower)) out.push(draft('article-as-pronoun', spanOf(links.target, t.i, next.i), spanOf(links.source, art.i, nextLink.source), {source: art.text, target: t.text}));
+  }
+}
+
+function tenses(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
+  for (const l of links.byTarget) {
+    if (!l || l.kind === 'identity') continue;
+    const s = links.source[l.source]!;
+    const t = links.target[l.target]!;
+    if (s.kind !== 'word' || t.kind !== 'word' || s.capitalized || t.capitalized || t.isFunction) continue;
+    const para = input.target[t.paragraph];
+    if (!para || isHeadline(para.text) || t.quoted) continue;
+    const sTense = ctx.source.verbTense(s.lower);
+    if (sTense !== 'future' && sTense !== 'past') continue;
+    const tTense = ctx.target.verbTense(t.lower);
+    if (tTense !== 'present' && tTense !== 'base') continue;
+    if (sTense === 'past' && tTense !== 'base') continue;
+    if (!(ctx.target.verbTense(t.lower) !== 'other')) continue;
+    // A modal or "to" just before makes the form right.
+    const before = links.target.slice(Math.max(0, t.i - 3), t.i).filter(w => w.sentence === t.sentence);
+    if (before.some(w => MODAL_BEFORE.has(w.lower))) continue;
+    // A verb coordinated with an earlier one shares its modal: "will meet … and travel".
+    const sentence = links.target.slice(0, t.i).filter(w => w.sentence === t.sentence);
+    const coordinated = before.some(w => w.lower === 'and' || w.lower === 'or');
+    if (coordinated && sTense === 'future' && sentence.some(w => MODAL_BEFORE.has(w.lower))) continue;
+    // The linked word must be used as a verb: a determiner before it makes it a noun.
+    const prev = before[before.length - 1];
+    if (prev && /^(a|an|the|this|that|its|their|his|her|our|of|for|in|on|with|by)$/.test(prev.lower)) continue;
+    const next = links.target[t.i + 1];
+    const code = sTense === 'future' ? 'tense-future-lost' : 'tense-past-lost';
+    const end = next && next.kind === 'word' && !next.isFunction && sTense === 'future' ? next.i : t.i;
+    out.push(draft(code, spanOf(links.target, t.i, end), locationOf(s), {source: s.text, target: t.text}));
+  }
+}
+
+function grammar(input: CheckInput, links: BeadLinks, tags: readonly (PosTag | undefined)[] | null, ctx: CheckContext, out: DivergenceDraft[]): void {
+  const tw = links.target;
+  for (let k = 0; k + 1 < tw.length; k++) {
+    const a = tw[k]!;
+    const b = tw[k + 1]!;
+    if (a.kind !== 'word' || b.kind !== 'word' || a.quoted) continue;
+    const para = input.target[a.paragraph];
+    if (!para || isHeadline(para.text)) continue;
+    // "for meet": a bare verb after "for".
+    if (a.lower === 'for' && tags && tags[b.i] === 'VERB' && ctx.target.verbTense(b.lower) === 'base' && !b.lower.endsWith('ing')) {
+      out.push(draft('for-bare-verb', spanOf(tw, k, k + 1), null, {target: `${a.text} ${b.text}`}));
+      continue;
+    }
+    // "Be the …": a statement that opens with a bare "be".
+    if (a.sentenceStart && (a.lower === 'be' || a.lower === 'have') && b.isFunction && !/^(a|an)$/.test(b.lower)) {
+      out.push(draft('bare-verb-opening', spanOf(tw, k, k + 1), null, {target: `${a.text} ${b.text}`}));
+      continue;
+    }
+    // "denied sold": a verb that takes a gerund, followed by a past form.
+    const base = ctx.target.irregular.get(a.lower) ?? a.lower.replace(/(ied)$/, 'y').replace(/(ed|es|s)$/, '');
+    if ((GERUND_VERBS.has(base) || GERUND_VERBS.has(base + 'e')) && ctx.target.verbTense(b.lower) === 'past' && !b.isFunction) {
+      out.push(draft('verb-form', spanOf(tw, k, k + 1), null, {target: `${a.text} ${b.text}`}));
+    }
+  }
+}
+
+/** A single target word that renders nothing, between rendered neighbours, facing one source word whose known senses it does not match. */
+function wrongSense(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
+  const tw = links.target;
+  const sw = links.source;
+  for (let k = 1; k + 1 < tw.length; k++) {
+    const t = tw[k]!;
+    if (t.kind !== 'word' || t.isFunction || t.capitalized || links.byTarget[k]) continue;
+    if (ctx.targetSpeller && !ctx.targetSpeller.correct(t.text)) continue;
+    const prev = links.byTarget[k - 1];
+    const next = links.byTarget[k + 1];
+    if (!prev || !next || prev.kind === 'function' || next.kind === 'function') continue;
+    const lo = Math.min(prev.source, next.source);
+    const hi = Math.max(prev.source, next.source);
+    if (hi - lo > 4) continue;
+    const gap = sw.slice(lo + 1, hi).filter(w => w.kind === 'word' && !w.isFunction && links.bySource[w.i]!.length === 0);
+    if (gap.length !== 1) continue;
+    const s = gap[0]!;
+    const senses = links.allowed[s.i];
+    if (s.capitalized || !senses || senses.size === 0) continue;
+    // A compound that holds one of the senses ("landowners" for "propietarios") renders it.
+    if ([...senses].some(x => x.length >= 4 && t.lower.includes(x))) continue;
+    out.push(draft('wrong-sense', locationOf(t), locationOf(s), {source: s.text, target: t.text}));
+  }
+}
+
+/** The mistranslation divergences of a bead. */
+export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
+  if (!input.bead.source.length || !input.bead.target.length) return [];
+  const links = beadLinks(input, ctx);
+  const out: DivergenceDraft[] = [];
+  falseFriends(links, ctx, out);
+  idiomCalques(links, ctx, out);
+  articlePronouns(links, ctx, out);
+  tenses(input, links, ctx, out);
+  grammar(input, links, tagsOf(input, ctx), ctx, out);
+  wrongSense(links, ctx, out);
+  return out;
+};
