@@ -11,6 +11,7 @@ import {categoryName, divergenceMessage} from '../output.js';
 import type {ExportBead, ExportDivergence, ExportInput, ExportSegment, ResolutionState} from './model.js';
 import {PARAGRAPH_BREAK} from './paragraphs.js';
 import {formatsTranslate} from './translate.js';
+import {VERSION} from '../version.js';
 
 /** What the state does not say: identifiers, the clock, the version, the interface language. */
 export interface ExportInputOptions {
@@ -18,10 +19,10 @@ export interface ExportInputOptions {
   readonly ids?: readonly (string | undefined)[];
   /** When the export is made (default: now). */
   readonly createdAt?: Date;
-  /** The version of Cotejo (written in file headers). */
-  readonly toolVersion: string;
-  /** The interface language the messages are rendered in. */
-  readonly uiLang: string;
+  /** The version of Cotejo written in file headers (default: the running one). */
+  readonly toolVersion?: string;
+  /** The interface language the messages are rendered in (default: English; pass the one t() speaks). */
+  readonly uiLang?: string;
 }
 
 /**
@@ -32,7 +33,7 @@ export function exportInputFromState(
   state: SessionState,
   divergencesPerBead: readonly (readonly Divergence[])[],
   t: TFunction,
-  options: ExportInputOptions,
+  options: ExportInputOptions = {},
 ): ExportInput {
   const ids = uniqueIds(state.beads.length, options.ids ?? []);
   const beads: ExportBead[] = state.beads.map((bead, i) => {
@@ -63,8 +64,8 @@ export function exportInputFromState(
     targetPath: state.target.path,
     sourceLang: state.source.lang,
     targetLang: state.target.lang,
-    uiLang: options.uiLang,
-    toolVersion: options.toolVersion,
+    uiLang: options.uiLang ?? 'en',
+    toolVersion: options.toolVersion ?? VERSION,
     createdAt: options.createdAt ?? new Date(),
     beads,
   };
