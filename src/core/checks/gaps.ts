@@ -23,7 +23,7 @@ export interface Gap {
 
 /** A word that carries content on its side: not a function word, not punctuation. */
 export function isContent(w: Word, meaningful: ReadonlySet<string>, functionWords: ReadonlySet<string>): boolean {
-  if (w.kind === 'number') return true;
+  // Figures are matched by value in the number check, not by the word links.
   if (w.kind !== 'word') return false;
   return meaningful.has(w.lower) || !functionWords.has(w.lower);
 }

@@ -1,0 +1,30 @@
+import {describe, expect, test} from 'vitest';
+import {checkAdditions} from '../../src/core/checks/addition.js';
+import {esEn, flagged, pair} from './helpers.js';
+
+describe('additions', () => {
+  test.each([
+    ['Funciona durante 48 horas gracias a una batería interna.', 'It works for 48 hours thanks to an internal lithium battery.', 'lithium'],
+    ['Podría atraer a unos 25.000 turistas al año.', 'It could attract some 25,000 foreign tourists a year.', 'foreign'],
+  ])('flags content with no counterpart %#', async (source, target, added) => {
+    const ctx = await esEn();
+    const input = pair(source, target);
+    const out = checkAdditions(input, ctx);
+    expect(flagged(input, out)).toEqual([added]);
+    expect(out[0]!.source).toBeNull();
+  });
+
+  test('flags a paragraph with no source', async () => {
+    const ctx = await esEn();
+    const input = pair([], 'An extra paragraph.');
+    expect(checkAdditions(input, ctx).map(d => d.code)).toEqual(['paragraph-added']);
+  });
+
+  test.each([
+    ['El presidente visitará China esta semana.', 'The president will visit China this week.'],
+    ['Los expertos valoran la iniciativa, pero piden cautela.', 'Experts welcome the initiative but urge caution.'],
+  ])('stays silent on a faithful translation %#', async (source, target) => {
+    const ctx = await esEn();
+    expect(checkAdditions(pair(source, target), ctx)).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import {describe, expect, test} from 'vitest';
+import {checkMistranslations} from '../../src/core/checks/mistranslation.js';
+import {esEn, flagged, pair} from './helpers.js';
+
+describe('mistranslations', () => {
+  test.each([
+    ['El ministerio debe realizar un estudio.', 'The ministry must realize a study.', 'realize'],
+    ['Actualmente negocia con tres municipios.', 'It is actually negotiating with three towns.', 'actually'],
+    ['Anunció que no asistirá a la ceremonia.', 'He announced that he will not assist the ceremony.', 'assist'],
+    ['Los tres jueces que salvaron el voto.', 'The three judges who saved their vote.', 'saved their vote'],
+    ['El comercio entre los países creció.', 'He trade between the countries grew.', 'He trade'],
+    ['El presidente intercambiará opiniones con su colega.', 'The president exchanges views with his colleague.', 'exchanges views'],
+    ['Viajó a Lima para reunirse con su amigo.', 'He travelled to Lima for meet his friend.', 'for meet'],
+    ['El gigante asiático niega haber vendido armas.', 'The Asian giant denied sold weapons.', 'denied sold'],
+  ])('flags %#: %s', async (source, target, wrong) => {
+    const ctx = await esEn();
+    const input = pair(source, target);
+    const out = checkMistranslations(input, ctx);
+    expect(flagged(input, out)).toContain(wrong);
+    expect(out.every(d => d.category === 'mistranslation')).toBe(true);
+  });
+
+  test.each([
+    ['El ministerio realizará un estudio.', 'The ministry will carry out a study.'],
+    ['Actualmente negocia con tres municipios.', 'It is currently negotiating with three towns.'],
+    ['El presidente intercambiará opiniones con su colega.', 'The president will exchange views with his colleague.'],
+    ['Alcanzó los 240.000 millones de dólares.', 'It reached $240 billion.'],
+    ['Putin se reunirá con el primer ministro y viajará a la ciudad.', 'Putin will meet the prime minister and travel to the city.'],
+    ['No podemos ignorar esta señal.', 'We cannot ignore this sign.'],
+  ])('stays silent on a right rendering %#', async (source, target) => {
+    const ctx = await esEn();
+    const input = pair(source, target);
+    expect(flagged(input, checkMistranslations(input, ctx))).toEqual([]);
+  });
+});
