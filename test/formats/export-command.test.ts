@@ -38,7 +38,10 @@ function runCliAsync(args: readonly string[]): Promise<CliRun> {
 
 const paragraphs = (file: string) => fs.readFileSync(file, 'utf8').split('\n').map(l => l.trim()).filter(Boolean);
 
-describe('cotejo export SOURCE TARGET --format F --output FILE', () => {
+// Each run loads the dictionaries; on a busy machine several at once take a while.
+const SLOW = {timeout: 180_000};
+
+describe('cotejo export SOURCE TARGET --format F --output FILE', SLOW, () => {
   test.concurrent.each(['tmx', 'xliff', 'tsv', 'csv', 'xlsx'] as const)('%s: written atomically, valid, and read back as the same pair', async format => {
     const dir = fs.mkdtempSync(path.join(tmp, `${format}-`));
     const out = path.join(dir, `article.${format}`);
@@ -89,7 +92,7 @@ describe('cotejo export SOURCE TARGET --format F --output FILE', () => {
   });
 });
 
-describe('refused, with one line and exit code 2', () => {
+describe('refused, with one line and exit code 2', SLOW, () => {
   test('writing over a document being exported, or its hard link', () => {
     const before = fs.readFileSync(en);
     const link = path.join(tmp, 'same-as-target.txt');
@@ -132,7 +135,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const noBrowser = fs.existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed`;
 if (noBrowser) console.log(`Skipping the report of the real checks in a browser: ${noBrowser}`);
 
-test.skipIf(noBrowser !== null)('the report marks every divergence that `check` reports, in the browser', async () => {
+test.skipIf(noBrowser !== null)('the report marks every divergence that `check` reports, in the browser', SLOW, async () => {
   const check = runCli(['check', es, en, '--format', 'json']);
   const report = JSON.parse(check.stdout) as {
     target: {paragraphs: string[]};
