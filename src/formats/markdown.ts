@@ -7,19 +7,23 @@
  */
 import type {TFunction} from 'i18next';
 import type {ExportInput, Segmentation, WriteOutput} from './model.js';
+import {visibleControls} from '../output.js';
 import {basename} from './shared.js';
 import {tableRows} from './table.js';
 import {formatsTranslate} from './translate.js';
 
 const SPECIAL = new Set(['\\', '|', '*', '_', '`', '[', ']', '<', '>', '~', '&', '#', '!', '$']);
 
-/** Text as the content of one Markdown table cell. */
+/**
+ * Text as the content of one Markdown table cell. Control characters and bidi
+ * overrides are shown as visible symbols, as in the HTML report: Markdown is read by
+ * people, often in a terminal, where they would act instead of show.
+ */
 export function escapeMarkdownCell(text: string): string {
   let out = '';
-  for (const ch of text) {
+  for (const ch of visibleControls(text.split('\r\n').join('\n'))) {
     if (SPECIAL.has(ch)) out += `\\${ch}`;
     else if (ch === '\n') out += '<br>';
-    else if (ch === '\r') continue;
     else out += ch;
   }
   return out;

@@ -131,6 +131,10 @@ describe('Markdown', () => {
     );
   });
 
+  test('control characters are shown as symbols, never sent as they are', () => {
+    expect(escapeMarkdownCell('a\u001b[31mb\u0007\r\nc')).toBe('a\u241b\\[31mb\u2407<br>c');
+  });
+
   test('markup and emphasis characters are shown, not interpreted', () => {
     expect(escapeMarkdownCell('<b>&amp;</b> *a* _b_ `c` [d](e) ~f~ \\')).toBe('\\<b\\>\\&amp;\\</b\\> \\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\~f\\~ \\\\');
   });
