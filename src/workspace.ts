@@ -6,10 +6,13 @@
 import {alignParagraphs} from './core/align.js';
 import type {CheckContext} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
-import {initialState, type SessionState} from './core/session.js';
+import {alignmentOf, beadDivergences, type SessionState} from './core/session.js';
 import type {Alignment, Document} from './core/types.js';
 import {loadCheckContext} from './check-context.js';
 import {loadDocument} from './load.js';
+import type {CarryOverReport} from './store/carry-over.js';
+import {openSession, type Notice} from './store/open-session.js';
+import type {SessionStore} from './store/session-store.js';
 
 /** What the user asked to open, as the command line says it. */
 export interface OpenOptions {
@@ -37,12 +40,22 @@ export interface Workspace {
   readonly source: Document;
   /** The target document as loaded, before any correction. */
   readonly target: Document;
-  /** The automatic alignment of the two documents as loaded. */
+  /** The alignment the work starts from: the aligner's for a new session, the saved one when resumed. */
   readonly alignment: Alignment;
   /** Language profiles, dictionaries and lexicon for the checks. */
   readonly ctx: CheckContext;
-  /** The working state: corrections, alignment edits, resolutions and cursor. */
+  /** The working state: corrections, alignment edits, resolutions and cursor (resumed from the session file). */
   readonly state: SessionState;
+  /** Saves the state after every action; null when read-only (`--read-only`, `check`, `export`). */
+  readonly store: SessionStore | null;
+  /** The session file (beside the target, or `--session`). */
+  readonly sessionPath: string;
+  /** What became of the saved work when the documents changed since the save; shown first. */
+  readonly carryOver: CarryOverReport | null;
+  /** Messages for the user from opening the session (codes `store.notice.*`, see storeMessage). */
+  readonly notices: readonly Notice[];
+  /** Releases the session's lock; every exit path calls it (safe twice; store.close() does it too). */
+  readonly release: () => void;
 }
 
 /** Opens a pair, or says in one line what is wrong with the input. */
@@ -56,7 +69,29 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
   if (!target.ok) return target;
   const ctx = await loadCheckContext(source.value.lang, target.value.lang, {glossaryPath: options.glossaryPath});
   if (!ctx.ok) return ctx;
-  const alignment = alignParagraphs(source.value, target.value);
-  const state = initialState(source.value, target.value, alignment);
-  return ok({source: source.value, target: target.value, alignment, ctx: ctx.value, state});
+  const checks = ctx.value;
+  const session = await openSession({
+    source: source.value,
+    target: target.value,
+    align: () => alignParagraphs(source.value, target.value),
+    realign: (s, t) => alignParagraphs(s, t),
+    divergencesOf: state => state.beads.flatMap((_, i) => beadDivergences(state, i, checks)),
+    sessionPath: options.sessionPath,
+    fresh: options.fresh,
+    readOnly: options.readOnly,
+  });
+  if (!session.ok) return session;
+  const {state, store, sessionPath, carryOver, notices, release} = session.value;
+  return ok({
+    source: source.value,
+    target: target.value,
+    alignment: alignmentOf(state),
+    ctx: checks,
+    state,
+    store,
+    sessionPath,
+    carryOver,
+    notices,
+    release,
+  });
 }
