@@ -19,7 +19,7 @@ import {carryOver, type CarryOverReport, type DivergencesOf, type Realign} from 
 import {acquireLock, releaseLock, type SessionLock} from './lock.js';
 import {asidePathFor, lockPathFor, sessionPathFor} from './paths.js';
 import {parseSessionFile, relativeDocumentPath, stateOfSessionFile, type SessionFile, type SessionMeta} from './session-file.js';
-import {SessionStore, type StoreTiming} from './session-store.js';
+import {removeLeftoverTempFiles, SessionStore, type StoreTiming} from './session-store.js';
 
 /** Something the user should be told on opening: a message code in the `store` namespace and its values. */
 export interface Notice {
@@ -124,6 +124,7 @@ export async function openSession(request: OpenSessionRequest): Promise<Result<O
     lock = taken.value.lock;
     const stale = taken.value.tookOverFrom;
     if (stale) notices.push({code: 'store.notice.stale-lock', params: {pid: stale.pid, hostname: stale.hostname, started: stale.started}});
+    removeLeftoverTempFiles(sessionPath);
   }
   const release = (): void => {
     if (lock) releaseLock(lock);

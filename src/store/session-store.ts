@@ -292,3 +292,33 @@ function syncFolder(folder: string): void {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+/**
+ * Removes the temporary files that writes of this session file left behind when
+ * their process was killed mid-write (`NAME.PID.N.tmp`, `NAME.bak.PID.tmp`). Only
+ * the holder of the session's lock calls it, so no live writer can own them.
+ * Returns how many were removed.
+ */
+export function removeLeftoverTempFiles(sessionPath: string): number {
+  const dir = path.dirname(path.resolve(sessionPath));
+  const base = path.basename(sessionPath);
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^${escaped}(?:\\.\\d+\\.\\d+|\\.bak\\.\\d+)\\.tmp$`);
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!pattern.test(name)) continue;
+    try {
+      fs.rmSync(path.join(dir, name), {force: true});
+      removed++;
+    } catch {
+      // A file that cannot be removed now is tried again at the next opening.
+    }
+  }
+  return removed;
+}

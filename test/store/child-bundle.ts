@@ -15,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Bundles test/store/child-entry.ts; returns the bundle's path. */
 export async function bundleForChild(): Promise<string> {
-  const out = path.join(ROOT, 'test-output', `child-bundle-${process.pid}`);
+  const out = path.join(ROOT, 'test-output', `child-bundle-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
   fs.rmSync(out, {recursive: true, force: true});
   await build({
     configFile: false,

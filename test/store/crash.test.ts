@@ -146,6 +146,9 @@ describe('crash safety', () => {
           for (const c of file.corrections) texts[c.paragraph] = c.corrected;
           texts.forEach((t, p) => expect(t).toBe(expectedParagraph(p, held, originals[p]!)));
           lane.maxHeld = held;
+          // Temporary files of killed writes are cleared by the next opening: at most
+          // the last run's are left.
+          expect(fs.readdirSync(lane.dir).filter(f => f.endsWith('.tmp')).length).toBeLessThanOrEqual(2);
           checked++;
         }
       }),
