@@ -20,6 +20,8 @@ export interface Lexicon {
   translations(sourceStem: string): ReadonlySet<string> | undefined;
   /** Multiword source expressions that start with this stem. */
   phrasesStartingWith(sourceStem: string): readonly LexiconPhrase[];
+  /** Whether the word (lowercase) is an entry's lemma or its plural or feminine form. */
+  hasForm(word: string): boolean;
   /** How many source entries the lexicon holds. */
   readonly size: number;
 }
@@ -73,6 +75,7 @@ function renderingStems(rendering: string, target: LanguageProfile): string[] {
 export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguageProfile, target: LanguageProfile): Lexicon {
   const words = new Map<string, Set<string>>();
   const phrases = new Map<string, LexiconPhrase[]>();
+  const forms = new Set<string>();
   let size = 0;
   for (const entry of entries) {
     const srcWords = termWords(entry.source);
@@ -84,9 +87,10 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
       const lemma = srcWords[0]!;
       // The lemma's plural and feminine forms can stem differently ("preliminar",
       // "preliminares"): register those stems too.
-      const forms = [lemma, `${lemma}s`, `${lemma}es`];
-      if (lemma.endsWith('o')) forms.push(`${lemma.slice(0, -1)}a`, `${lemma.slice(0, -1)}as`);
-      for (const form of forms) {
+      const variants = [lemma, `${lemma}s`, `${lemma}es`];
+      if (lemma.endsWith('o')) variants.push(`${lemma.slice(0, -1)}a`, `${lemma.slice(0, -1)}as`);
+      for (const form of variants) {
+        forms.add(form);
         const key = source.stem(form);
         let set = words.get(key);
         if (!set) words.set(key, (set = new Set()));
@@ -103,9 +107,10 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
   return {
     translations: stem => words.get(stem),
     phrasesStartingWith: stem => phrases.get(stem) ?? [],
+    hasForm: word => forms.has(word),
     size,
   };
 }
 
 /** A lexicon that knows nothing: for a language pair without data. */
-export const EMPTY_LEXICON: Lexicon = {translations: () => undefined, phrasesStartingWith: () => [], size: 0};
+export const EMPTY_LEXICON: Lexicon = {translations: () => undefined, phrasesStartingWith: () => [], hasForm: () => false, size: 0};

@@ -88,5 +88,15 @@ export function wordMap(list: string): ReadonlyMap<string, string> {
 
 /** Lowercase, with acute accents, diaeresis and tildes removed: "Moscú" → "moscu". */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Plain ASCII (most words) needs no decomposition.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  let hit = folded.get(text);
+  if (hit === undefined) {
+    hit = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size > 100_000) folded.clear();
+    folded.set(text, hit);
+  }
+  return hit;
 }
+
+const folded = new Map<string, string>();

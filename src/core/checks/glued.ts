@@ -96,9 +96,7 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
   const names = new Set<string>();
   for (const w of sw) if (w.capitalized && !w.isFunction) names.add(w.folded);
   for (const w of tw) if (w.capitalized && !w.sentenceStart && known(speller, w.text)) names.add(w.folded);
-  const accepted = new Set<string>();
-  for (const list of [ctx.pair.exonyms, ctx.pair.conventionalNames]) for (const forms of list.values()) for (const f of forms) accepted.add(foldAccents(f));
-  for (const e of ctx.glossary?.entries ?? []) for (const t of e.targets) accepted.add(foldAccents(t));
+  const accepted = acceptedForms(ctx);
   // Target stems that some source word in the bead may be rendered by.
   const supportedStems = new Set<string>();
   for (const set of links.allowed) for (const s of set ?? []) supportedStems.add(s);
@@ -124,6 +122,19 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
   }
   return out;
 };
+
+const acceptedCache = new WeakMap<CheckContext, ReadonlySet<string>>();
+
+/** Target forms of names the pair data and the glossary accept, folded; built once per context. */
+function acceptedForms(ctx: CheckContext): ReadonlySet<string> {
+  let out = acceptedCache.get(ctx) as Set<string> | undefined;
+  if (out) return out;
+  out = new Set<string>();
+  for (const list of [ctx.pair.exonyms, ctx.pair.conventionalNames]) for (const forms of list.values()) for (const f of forms) out.add(foldAccents(f));
+  for (const e of ctx.glossary?.entries ?? []) for (const t of e.targets) out.add(foldAccents(t));
+  acceptedCache.set(ctx, out);
+  return out;
+}
 
 function sourceOf(sw: readonly Word[], folded: string): Word | undefined {
   return sw.find(s => s.folded === folded);

@@ -7,6 +7,7 @@
  * form ("denied sold"), and a single word that renders nothing while its neighbours
  * are rendered and the source word in its place has known senses it does not match.
  */
+import type {FalseFriend, IdiomCalque} from '../../languages/pairs.js';
 import type {Check, CheckContext, CheckInput, DivergenceDraft, PosTag} from './context.js';
 import {beadLinks, type BeadLinks} from './links.js';
 import {tagsOf} from './tags.js';
@@ -31,10 +32,30 @@ function near(links: BeadLinks, s: Word, window: number): Word[] {
   return links.target.filter(t => t.kind === 'word' && Math.abs(t.i - e) <= window);
 }
 
+interface PairStems {
+  readonly falseFriends: readonly {readonly stem: string; readonly wrong: ReadonlySet<string>; readonly ff: FalseFriend}[];
+  readonly idioms: readonly {readonly stems: readonly string[]; readonly calque: readonly string[]; readonly idiom: IdiomCalque}[];
+}
+
+const stemCache = new WeakMap<CheckContext, PairStems>();
+
+/** The pair data's words stemmed once per context. */
+function pairStems(ctx: CheckContext): PairStems {
+  let out = stemCache.get(ctx);
+  if (!out) {
+    out = {
+      falseFriends: ctx.pair.falseFriends.map(ff => ({ff, stem: ctx.source.stem(ff.source), wrong: new Set(ff.wrong.map(w => ctx.target.stem(w)))})),
+      idioms: ctx.pair.idiomCalques.map(idiom => ({idiom, stems: idiom.idiom.map(w => ctx.source.stem(w)), calque: idiom.calque.map(w => ctx.target.stem(w))})),
+    };
+    stemCache.set(ctx, out);
+  }
+  return out;
+}
+
 function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
-  for (const ff of ctx.pair.falseFriends) {
-    const stem = ctx.source.stem(ff.source);
-    const wrong = new Set(ff.wrong.map(w => ctx.target.stem(w)));
+  const sourceStems = new Set(links.source.map(w => w.stem));
+  for (const {ff, stem, wrong} of pairStems(ctx).falseFriends) {
+    if (!sourceStems.has(stem)) continue;
     for (const s of links.source) {
       if (s.kind !== 'word' || s.stem !== stem) continue;
       if (ff.onlyBefore) {
@@ -51,11 +72,11 @@ function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[
 function idiomCalques(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
   const src = links.source.filter(w => w.kind === 'word');
   const tgt = links.target.filter(w => w.kind === 'word');
-  for (const idiom of ctx.pair.idiomCalques) {
-    const stems = idiom.idiom.map(w => ctx.source.stem(w));
+  const sourceStems = new Set(src.map(w => w.stem));
+  for (const {idiom, stems, calque} of pairStems(ctx).idioms) {
+    if (!stems.every(st => sourceStems.has(st))) continue;
     for (let k = 0; k + stems.length <= src.length; k++) {
       if (!stems.every((st, j) => src[k + j]!.stem === st)) continue;
-      const calque = idiom.calque.map(w => ctx.target.stem(w));
       // The calque's words in order, at most two words apart.
       for (let a = 0; a < tgt.length; a++) {
         if (tgt[a]!.stem !== calque[0] && tgt[a]!.lower !== idiom.calque[0]) continue;

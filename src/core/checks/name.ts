@@ -76,7 +76,8 @@ interface NameToken {
 function sourceNames(sw: readonly Word[], ctx: CheckContext): NameToken[] {
   // A common word of the language that the lexicon knows; a stem shared by chance
   // ("Carlos" and "caro") does not make a name a common word.
-  const lexical = (w: Word): boolean => w.isFunction || (ctx.lexicon.translations(w.stem) !== undefined && (ctx.sourceSpeller?.correct(w.lower) ?? true));
+  const lexical = (w: Word): boolean =>
+    w.isFunction || (ctx.lexicon.translations(w.stem) !== undefined && (ctx.lexicon.hasForm(w.lower) || (ctx.sourceSpeller?.correct(w.lower) ?? true)));
   const isNameWord = (w: Word): boolean => w.kind === 'word' && w.capitalized && !w.allCaps && !(w.sentenceStart && lexical(w));
   const out: NameToken[] = [];
   let k = 0;

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Times the divergence checks on a large generated pair: 20,000 paragraphs a side,
+// made by repeating the annotated fixtures' aligned paragraphs, checked one to one
+// with compareAll. Run after `npm run build`:  node bench/check.mjs [PARAGRAPHS]
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const {documentFromParagraphs} = await import(path.join(root, 'dist/src/core/document.js'));
+const {compareAll} = await import(path.join(root, 'dist/src/core/compare.js'));
+const {loadCheckContext} = await import(path.join(root, 'dist/src/check-context.js'));
+
+const wanted = Number(process.argv[2] ?? 20000);
+const dir = path.join(root, 'fixtures');
+const pairs = [];
+for (const f of fs.readdirSync(dir).filter(x => x.endsWith('.gold.json')).sort()) {
+  const name = f.slice(0, -'.gold.json'.length);
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+  const split = t => t.split(/\n\s*\n|\n/).map(s => s.trim()).filter(Boolean);
+  const es = split(fs.readFileSync(path.join(dir, `${name}.${gold.source_lang}.txt`), 'utf8'));
+  const en = split(fs.readFileSync(path.join(dir, `${name}.${gold.target_lang}.txt`), 'utf8'));
+  for (const b of gold.paragraph_alignment) {
+    if (b.src.length === 1 && b.tgt.length === 1) pairs.push([es[b.src[0]], en[b.tgt[0]]]);
+  }
+}
+const source = [];
+const target = [];
+for (let i = 0; i < wanted; i++) {
+  const [s, t] = pairs[i % pairs.length];
+  source.push(s);
+  target.push(t);
+}
+
+let t0 = performance.now();
+const ctx = await loadCheckContext('es', 'en');
+if (!ctx.ok) throw new Error(ctx.error.code);
+const loadMs = performance.now() - t0;
+
+t0 = performance.now();
+const src = documentFromParagraphs(source, {path: 'bench.es.txt', lang: 'es'});
+const tgt = documentFromParagraphs(target, {path: 'bench.en.txt', lang: 'en'});
+const alignment = source.map((_, i) => ({source: [i], target: [i], confidence: 1}));
+const found = compareAll(src, tgt, alignment, ctx.value);
+const checkMs = performance.now() - t0;
+
+console.log(`context load (dictionaries, tagger, lexicon): ${(loadMs / 1000).toFixed(2)} s`);
+console.log(`checked ${wanted} paragraphs a side (${pairs.length} distinct pairs repeated): ${found.length} divergences in ${(checkMs / 1000).toFixed(2)} s`);
