@@ -295,6 +295,11 @@ export function carryOver(file: SessionFile, source: Document, target: Document,
       lost.push({kind: 'correction-conflict', paragraph: c.paragraph, now, corrected: c.corrected});
       continue;
     }
+    if (both === inFile) {
+      // The file made every change the correction made (and more): nothing is left to carry.
+      correctionsInFile++;
+      continue;
+    }
     correctedTexts[now] = both;
     correctionsCarried++;
     merged.push({paragraph: now, corrected: c.corrected, file: inFile, merged: both});
