@@ -132,9 +132,11 @@ export function search(band: Band, shapes: readonly BeadShape[], targetCount: nu
   const fwd = new Float64Array(size).fill(Infinity);
   const back = new Uint8Array(size);
   const ns = shapes.length;
-  const sa = shapes.map(s => s.source);
-  const sb = shapes.map(s => s.target);
-  const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j > hi[i]! ? -1 : offset[i]! + j - lo[i]!);
+  const sa = Int32Array.from(shapes, s => s.source);
+  const sb = Int32Array.from(shapes, s => s.target);
+  // Index of point (i, j) is rowBase[i] + j when lo[i] ≤ j ≤ hi[i].
+  const rowBase = Int32Array.from(lo, (l, i) => offset[i]! - l);
+  const at = (i: number, j: number) => (i < 0 || i >= rows || j < lo[i]! || j > hi[i]! ? -1 : rowBase[i]! + j);
   // Exact bead costs found by the forward pass, for the backward pass; NaN where the
   // forward pass only learnt that a bead could not win.
   const memo = withMargins && size * ns <= MAX_MEMO ? new Float32Array(size * ns).fill(NaN) : null;
@@ -142,20 +144,20 @@ export function search(band: Band, shapes: readonly BeadShape[], targetCount: nu
   for (let i = 0; i < rows; i++) {
     const l = lo[i]!;
     const h = hi[i]!;
-    const base = offset[i]! - l;
-    for (let j = l; j <= h; j++) {
-      if (i === 0 && j === 0) continue;
+    const base = rowBase[i]!;
+    for (let j = i === 0 ? Math.max(l, 1) : l; j <= h; j++) {
       let best = Infinity;
       let arg = 0;
       for (let s = 0; s < ns; s++) {
-        const k = at(i - sa[s]!, j - sb[s]!);
-        if (k < 0) continue;
-        const pc = fwd[k]!;
+        const pi = i - sa[s]!;
+        const pj = j - sb[s]!;
+        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const pc = fwd[rowBase[pi]! + pj]!;
         if (pc === Infinity) continue;
         const bc = cost(s, i, j, best - pc);
         const c = pc + bc;
-        if (memo && c < best) memo[(base + j) * ns + s] = bc;
         if (c < best) {
+          if (memo) memo[(base + j) * ns + s] = bc;
           best = c;
           arg = s;
         }
@@ -169,20 +171,18 @@ export function search(band: Band, shapes: readonly BeadShape[], targetCount: nu
   for (let i = withMargins ? rows - 1 : -1; i >= 0; i--) {
     const l = lo[i]!;
     const h = hi[i]!;
-    const base = offset[i]! - l;
-    for (let j = h; j >= l; j--) {
-      if (i === rows - 1 && j === targetCount) continue;
+    const base = rowBase[i]!;
+    for (let j = i === rows - 1 ? Math.min(h, targetCount - 1) : h; j >= l; j--) {
       let best = Infinity;
       for (let s = 0; s < ns; s++) {
-        const ii = i + sa[s]!;
-        if (ii >= rows) continue;
-        const jj = j + sb[s]!;
-        const k = at(ii, jj);
-        if (k < 0) continue;
+        const ni = i + sa[s]!;
+        const nj = j + sb[s]!;
+        if (ni >= rows || nj < lo[ni]! || nj > hi[ni]!) continue;
+        const k = rowBase[ni]! + nj;
         const nc = bwd[k]!;
         if (nc === Infinity) continue;
         const m = memo ? memo[k * ns + s]! : NaN;
-        const c = nc + (m === m ? m : cost(s, ii, jj, best - nc));
+        const c = nc + (m === m ? m : cost(s, ni, nj, best - nc));
         if (c < best) best = c;
       }
       bwd[base + j] = best;
@@ -207,14 +207,17 @@ export function search(band: Band, shapes: readonly BeadShape[], targetCount: nu
   const margins: number[] = [];
   let touchedEdge = false;
   // Points of the best path are not alternatives to it.
-  const onPath = new Set<number>();
-  for (const [pi, pj] of points) onPath.add(at(pi, pj));
+  const onPath = new Uint8Array(size);
+  for (const [pi, pj] of points) onPath[at(pi, pj)] = 1;
+  // The cheapest path through a point that is not on the best path.
+  const through = (k: number) => (k < 0 || onPath[k] ? Infinity : fwd[k]! + bwd[k]!);
   for (let k = 1; k < points.length; k++) {
     const [pi, pj] = points[k - 1]!;
     const [qi, qj] = points[k]!;
     const s = shapeOf[k - 1]!;
-    const c = cost(s, qi, qj, Infinity);
-    costs.push(c);
+    const qk = at(qi, qj);
+    const known = memo ? memo[qk * ns + s]! : NaN;
+    costs.push(known === known ? known : cost(s, qi, qj, Infinity));
     if ((qj - lo[qi]! < 3 && lo[qi]! > 0) || (hi[qi]! - qj < 3 && hi[qi]! < targetCount)) touchedEdge = true;
     if (!withMargins) {
       margins.push(0);
@@ -222,31 +225,17 @@ export function search(band: Band, shapes: readonly BeadShape[], targetCount: nu
     }
     // Paths that reach the bead's end by another last bead.
     let alt = Infinity;
-    const qk = at(qi, qj);
     for (let t = 0; t < ns; t++) {
       if (t === s) continue;
       const k2 = at(qi - sa[t]!, qj - sb[t]!);
-      if (k2 < 0) continue;
-      alt = Math.min(alt, fwd[k2]! + cost(t, qi, qj, Infinity) + bwd[qk]!);
+      if (k2 < 0 || fwd[k2] === Infinity) continue;
+      const rest = fwd[k2]! + bwd[qk]!;
+      alt = Math.min(alt, rest + cost(t, qi, qj, alt - rest));
     }
-    // Paths that cross the end's row or column elsewhere.
-    for (let jj = lo[qi]!; jj <= hi[qi]!; jj++) {
-      const k2 = at(qi, jj);
-      if (onPath.has(k2)) continue;
-      alt = Math.min(alt, fwd[k2]! + bwd[k2]!);
-    }
-    for (let ii = Math.max(0, qi - 8); ii <= Math.min(rows - 1, qi + 8); ii++) {
-      const k2 = at(ii, qj);
-      if (k2 >= 0 && !onPath.has(k2)) alt = Math.min(alt, fwd[k2]! + bwd[k2]!);
-    }
-    // The same for the bead's start, which alternatives may also avoid.
-    if (pi > 0 || pj > 0) {
-      for (let jj = lo[pi]!; jj <= hi[pi]!; jj++) {
-        const k2 = at(pi, jj);
-        if (onPath.has(k2)) continue;
-        alt = Math.min(alt, fwd[k2]! + bwd[k2]!);
-      }
-    }
+    // Paths that cross the end's row or column elsewhere, or the start's row.
+    for (let jj = lo[qi]!; jj <= hi[qi]!; jj++) alt = Math.min(alt, through(rowBase[qi]! + jj));
+    for (let ii = Math.max(0, qi - 8); ii <= Math.min(rows - 1, qi + 8); ii++) alt = Math.min(alt, through(at(ii, qj)));
+    if (pi > 0 || pj > 0) for (let jj = lo[pi]!; jj <= hi[pi]!; jj++) alt = Math.min(alt, through(rowBase[pi]! + jj));
     margins.push(Math.max(0, alt - total));
   }
   return {points, shapes: shapeOf, costs, margins, touchedEdge};

@@ -118,23 +118,111 @@ function measure(text: string): number {
   return space && n > 0 ? n - 1 : n;
 }
 
-/** A word's id on its side and the features it brings, worked out once per spelling. */
-interface WordInfo {
-  readonly word: number;
-  readonly name: number;
-  readonly prefix: number;
+/** A growable buffer of integers, reused from unit to unit. */
+class IntBuffer {
+  data = new Int32Array(256);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+  /** A sorted copy of the contents. */
+  sorted(): Int32Array {
+    const a = this.data.slice(0, this.length);
+    // Insertion sort: a unit's bag is short, and the built-in sort's set-up costs more
+    // than the sorting.
+    if (a.length > 64) return a.sort();
+    for (let i = 1; i < a.length; i++) {
+      const x = a[i]!;
+      let j = i - 1;
+      while (j >= 0 && a[j]! > x) {
+        a[j + 1] = a[j]!;
+        j--;
+      }
+      a[j + 1] = x;
+    }
+    return a;
+  }
 }
 
+/**
+ * The spellings met on one side, each with its word id and the features it brings,
+ * worked out once per spelling. An open-addressing table keyed by a hash taken while
+ * scanning, so that a word seen before costs no new string.
+ */
+class Spellings {
+  private slots = new Int32Array(1 << 12);
+  private readonly hashes: number[] = [];
+  private readonly texts: string[] = [];
+  /** Word id of each spelling. */
+  readonly word: number[] = [];
+  /** Name feature of each spelling, or −1. */
+  readonly name: number[] = [];
+  /** Cognate-prefix feature of each spelling, or −1. */
+  readonly prefix: number[] = [];
+
+  constructor(
+    private readonly features: Interner,
+    private readonly words: Interner,
+    private readonly side: string,
+  ) {}
+
+  /** The entry of text[start, end), whose hash is `hash`, added when new. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const e = this.slots[slot]! - 1;
+      if (e < 0) break;
+      if (this.hashes[e] === hash && this.same(this.texts[e]!, text, start, end)) return e;
+      slot = (slot + 1) & mask;
+    }
+    const e = this.texts.length;
+    const spelling = text.slice(start, end);
+    const lower = spelling.toLowerCase();
+    this.texts.push(spelling);
+    this.hashes.push(hash);
+    this.word.push(this.words.id(this.side + lower));
+    this.name.push(spelling.length >= 2 && spelling[0] !== lower[0] ? this.features.id('@' + lower) : -1);
+    this.prefix.push(lower.length >= PREFIX_LENGTH ? this.features.id('~' + lower.slice(0, PREFIX_LENGTH)) : -1);
+    this.slots[slot] = e + 1;
+    if (this.texts.length * 2 > this.slots.length) this.grow();
+    return e;
+  }
+
+  private same(known: string, text: string, start: number, end: number): boolean {
+    if (known.length !== end - start) return false;
+    for (let k = 0; k < known.length; k++) if (known.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((h, e) => {
+      let slot = h & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = e + 1;
+    });
+    this.slots = slots;
+  }
+}
+
+/** Scans a unit's text into its features and its distinct words. */
 function analyse(
   text: string,
   features: Interner,
-  words: Interner,
-  side: string,
-  known: Map<string, WordInfo>,
+  spellings: Spellings,
   numbers: Map<string, number>,
+  feats: IntBuffer,
+  wordIds: IntBuffer,
 ): {feats: Int32Array; words: Int32Array} {
-  const feats: number[] = [];
-  const wordIds: number[] = [];
+  feats.length = 0;
+  wordIds.length = 0;
   // Letters are compared without their combining marks, so "é" and "e" give the same
   // cognate key.
   const folded = stripMarks(text);
@@ -143,24 +231,22 @@ function analyse(
   while (i < n) {
     const c = classOf(folded.charCodeAt(i));
     if (c === LETTER) {
-      let e = i + 1;
-      while (e < n && classOf(folded.charCodeAt(e)) === LETTER) e++;
-      const word = folded.slice(i, e);
-      i = e;
-      let info = known.get(word);
-      if (!info) {
-        const lower = word.toLowerCase();
-        const capital = word.length >= 2 && word[0] !== lower[0];
-        info = {
-          word: words.id(side + lower),
-          name: capital ? features.id('@' + lower) : -1,
-          prefix: lower.length >= PREFIX_LENGTH ? features.id('~' + lower.slice(0, PREFIX_LENGTH)) : -1,
-        };
-        known.set(word, info);
+      // FNV-1a over the code units, taken on the way.
+      let hash = 0x811c9dc5;
+      let e = i;
+      while (e < n) {
+        const code = folded.charCodeAt(e);
+        if (classOf(code) !== LETTER) break;
+        hash = Math.imul(hash ^ code, 16777619);
+        e++;
       }
-      wordIds.push(info.word);
-      if (info.name >= 0) feats.push(info.name);
-      if (info.prefix >= 0) feats.push(info.prefix);
+      const k = spellings.find(folded, i, e, hash);
+      i = e;
+      wordIds.push(spellings.word[k]!);
+      const name = spellings.name[k]!;
+      if (name >= 0) feats.push(name);
+      const prefix = spellings.prefix[k]!;
+      if (prefix >= 0) feats.push(prefix);
     } else if (c === DIGIT) {
       let e = i + 1;
       while (e < n && classOf(folded.charCodeAt(e)) === DIGIT) e++;
@@ -178,12 +264,11 @@ function analyse(
       i++;
     }
   }
-  const f = Int32Array.from(feats).sort();
-  const w = Int32Array.from(wordIds).sort();
+  const w = wordIds.sorted();
   // Distinct words only: the dictionary counts the units a word occurs in.
   let k = 0;
   for (let r = 0; r < w.length; r++) if (r === 0 || w[r] !== w[r - 1]) w[k++] = w[r]!;
-  return {feats: f, words: w.slice(0, k)};
+  return {feats: feats.sorted(), words: k === w.length ? w : w.slice(0, k)};
 }
 
 /** Lengths, anchor features and words of every unit of both sides. */
@@ -198,11 +283,13 @@ export function analyseUnits(
     const lengths = new Float64Array(texts.length);
     const feats: Int32Array[] = [];
     const ws: Int32Array[] = [];
-    const known = new Map<string, WordInfo>();
+    const spellings = new Spellings(features, words, tag);
     const numbers = new Map<string, number>();
+    const featBuffer = new IntBuffer();
+    const wordBuffer = new IntBuffer();
     texts.forEach((t, i) => {
       lengths[i] = measure(t);
-      const a = analyse(t, features, words, tag, known, numbers);
+      const a = analyse(t, features, spellings, numbers, featBuffer, wordBuffer);
       feats.push(a.feats);
       ws.push(a.words);
     });
@@ -229,12 +316,19 @@ export function analyseUnits(
 }
 
 /**
- * A feature held by more units of a side than this (a tenth of them, and more than
- * five) is too common to tell units apart.
+ * A feature held by more units of a side than this (by default a tenth of them, and
+ * more than five) is too common to tell units apart.
  */
-export function frequentAbove(units: number): number {
-  return Math.max(5, 0.1 * units);
+export function frequentAbove(units: number, share = 0.1): number {
+  return Math.max(5, share * units);
 }
+
+/**
+ * Learned word pairs may be more common than other features: a frequent word and its
+ * usual translation tell units apart better than a frequent word start does. Measured:
+ * beyond a third of the units they cost time and gain nothing.
+ */
+const LEARNED_SHARE = 0.3;
 
 /** Sets the feature weights and the chance matches of every unit. */
 function weigh(units: UnitFeatures, weights: FeatureWeights): void {
@@ -294,10 +388,13 @@ export function featureWeights(units: UnitFeatures, weights: FeatureWeights): Fl
   const out = new Float64Array(n);
   const commonS = frequentAbove(ns);
   const commonT = frequentAbove(nt);
+  const learnedS = frequentAbove(ns, LEARNED_SHARE);
+  const learnedT = frequentAbove(nt, LEARNED_SHARE);
   for (let f = 0; f < n; f++) {
     const ds = dfSource[f]!;
     const dt = dfTarget[f]!;
-    if (ds === 0 || dt === 0 || ds > commonS || dt > commonT) continue;
+    if (ds === 0 || dt === 0) continue;
+    if (units.kinds[f] === 'learned' ? ds > learnedS || dt > learnedT : ds > commonS || dt > commonT) continue;
     // The chance that a random unit of each side holds the feature; the product is the
     // chance of a match between two unrelated units.
     const chance = ((ds + 0.5) / (ns + 1)) * ((dt + 0.5) / (nt + 1));
@@ -364,7 +461,7 @@ export function learnDictionary(
   // frequent as the other; and a word in most beads would make a feature too common to
   // be used. Words sorted by frequency let each source word visit only the target
   // words of a fitting frequency.
-  const common = frequentAbove(chosen.length);
+  const common = frequentAbove(chosen.length, LEARNED_SHARE);
   const keep = (m: Int32Array, bag: Int32Array) => {
     const kept = bag.filter(w => m[w]! >= settings.minCount && m[w]! <= common);
     return kept.sort((x, y) => m[x]! - m[y]!);

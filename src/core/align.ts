@@ -63,9 +63,15 @@ const GAP_LENGTH_COST = 0.6;
 /** How much of the chance matches is taken off a pair's shared weight. */
 const CHANCE_DISCOUNT = 1;
 
-const INITIAL_BAND = 24;
-const PATH_BAND = 12;
-const MAX_BAND_CELLS = 60_000_000;
+/**
+ * Half-widths of the bands, in units. The first band follows the anchor skeleton (or
+ * the diagonal) and doubles while the path runs along its edge; the second follows the
+ * first pass's path, which is seldom off by more than a bead or two.
+ */
+const INITIAL_BAND = 8;
+const PATH_BAND = 6;
+/** A band stops growing past this many grid points (some 40 bytes of search state each). */
+const MAX_BAND_CELLS = 20_000_000;
 
 /** log(erfc(x)) for x ≥ 0, stable far into the tail (Numerical Recipes' erfcc). */
 function logErfc(x: number): number {
@@ -136,41 +142,48 @@ function runPass(
   const tCount = prefix(targetFeatures.map(f => f.length));
   const chance = (i0: number, i1: number, j0: number, j1: number) =>
     CHANCE_DISCOUNT * 0.5 * ((tCount[j1]! - tCount[j0]!) * (sChance[i1]! - sChance[i0]!) + (sCount[i1]! - sCount[i0]!) * (tChance[j1]! - tChance[j0]!));
-  const seen = new Set<number>();
+  // Features already counted for the bead at hand carry its stamp.
+  const stamp = new Int32Array(weights.length);
+  let bead = 0;
+  const counts = new Int32Array(3);
+  let i0 = 0;
+  let i1 = 0;
+  let j0 = 0;
+  let j1 = 0;
+  let over = 0;
+  const visit = (list: Int32Array) => {
+    for (let k = 0; k < list.length; k++) {
+      const f = list[k]!;
+      if (stamp[f] === bead) continue;
+      stamp[f] = bead;
+      let sum = 0;
+      let pairs = 0;
+      let total = 0;
+      for (let u = i0; u < i1; u++) total += counts[u - i0] = countIn(sourceFeatures[u]!, f);
+      for (let v = j0; v < j1; v++) {
+        const t = countIn(targetFeatures[v]!, f);
+        sum += t;
+        for (let u = 0; u < i1 - i0; u++) pairs += Math.min(counts[u]!, t);
+      }
+      over += weights[f]! * (pairs - Math.min(total, sum));
+    }
+  };
   // How much the sum of a bead's unit pairs' shared weights exceeds the shared weight
   // of its two sides taken whole.
-  const overcount = (i0: number, i1: number, j0: number, j1: number): number => {
-    seen.clear();
-    let over = 0;
-    const visit = (list: Int32Array | undefined) => {
-      if (!list) return;
-      for (const f of list) {
-        if (seen.has(f)) continue;
-        seen.add(f);
-        let sum = 0;
-        let pairs = 0;
-        let total = 0;
-        const sc: number[] = [];
-        for (let u = i0; u < i1; u++) {
-          const c = countIn(sourceFeatures[u]!, f);
-          sc.push(c);
-          total += c;
-        }
-        for (let v = j0; v < j1; v++) {
-          const t = countIn(targetFeatures[v]!, f);
-          sum += t;
-          for (const c of sc) pairs += c < t ? c : t;
-        }
-        over += weights[f]! * (pairs - (total < sum ? total : sum));
-      }
-    };
+  const overcount = (a0: number, a1: number, b0: number, b1: number): number => {
+    bead++;
+    i0 = a0;
+    i1 = a1;
+    j0 = b0;
+    j1 = b1;
+    over = 0;
     for (let u = i0; u + 1 < i1; u++) {
-      visit(sourceCommon.next[u]);
-      if (u + 2 < i1) visit(sourceCommon.skip[u]);
+      visit(sourceCommon(u, 1));
+      if (u + 2 < i1) visit(sourceCommon(u, 2));
     }
     for (let v = j0; v + 1 < j1; v++) {
-      visit(targetCommon.next[v]);
-      if (v + 2 < j1) visit(targetCommon.skip[v]);
+      visit(targetCommon(v, 1));
+      if (v + 2 < j1) visit(targetCommon(v, 2));
     }
     return over;
   };
@@ -178,8 +191,8 @@ function runPass(
     const band = firstBand(width);
     const {lo, hi, offset} = band;
     // Shared weight of unit pair (i - 1, j - 1), stored at band point (i, j).
-      const pair = bandPairWeights(units, band);
-      const pairWeight = (u: number, v: number): number => {
+    const pair = bandPairWeights(units, band);
+    const pairWeight = (u: number, v: number): number => {
       const i = u + 1;
       const j = v + 1;
       if (j >= lo[i]! && j <= hi[i]!) return pair[offset[i]! + j - lo[i]!]!;
@@ -226,8 +239,12 @@ function countIn(bag: Int32Array, f: number): number {
   return n;
 }
 
-/** The distinct features each unit shares with the next unit and with the one after. */
-function neighbourCommon(bags: readonly Int32Array[]): {next: Int32Array[]; skip: Int32Array[]} {
+/**
+ * The distinct features a unit shares with the unit `gap` places after it, found on
+ * first need and kept.
+ */
+function neighbourCommon(bags: readonly Int32Array[]): (unit: number, gap: number) => Int32Array {
+  const made: (Int32Array | undefined)[][] = [[], [], []];
   const common = (x: Int32Array, y: Int32Array | undefined) => {
     const out: number[] = [];
     if (!y) return new Int32Array(0);
@@ -245,7 +262,7 @@ function neighbourCommon(bags: readonly Int32Array[]): {next: Int32Array[]; skip
     }
     return Int32Array.from(out);
   };
-  return {next: bags.map((b, k) => common(b, bags[k + 1])), skip: bags.map((b, k) => common(b, bags[k + 2]))};
+  return (unit, gap) => (made[gap]![unit] ??= common(bags[unit]!, bags[unit + gap]));
 }
 
 /**
