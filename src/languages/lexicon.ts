@@ -20,6 +20,8 @@ export interface Lexicon {
   translations(sourceStem: string): ReadonlySet<string> | undefined;
   /** Multiword source expressions that start with this stem. */
   phrasesStartingWith(sourceStem: string): readonly LexiconPhrase[];
+  /** Source stems that a target stem can render (the lexicon read backwards). */
+  sourcesOf(targetStem: string): readonly string[] | undefined;
   /** Whether the word (lowercase) is an entry's lemma or its plural or feminine form. */
   hasForm(word: string): boolean;
   /** How many source entries the lexicon holds. */
@@ -104,8 +106,17 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
       phrases.set(first, list);
     }
   }
+  const reverse = new Map<string, string[]>();
+  for (const [src, targets] of words) {
+    for (const t of targets) {
+      const list = reverse.get(t);
+      if (list) list.push(src);
+      else reverse.set(t, [src]);
+    }
+  }
   return {
     translations: stem => words.get(stem),
+    sourcesOf: stem => reverse.get(stem),
     phrasesStartingWith: stem => phrases.get(stem) ?? [],
     hasForm: word => forms.has(word),
     size,
@@ -113,4 +124,4 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
 }
 
 /** A lexicon that knows nothing: for a language pair without data. */
-export const EMPTY_LEXICON: Lexicon = {translations: () => undefined, phrasesStartingWith: () => [], hasForm: () => false, size: 0};
+export const EMPTY_LEXICON: Lexicon = {translations: () => undefined, sourcesOf: () => undefined, phrasesStartingWith: () => [], hasForm: () => false, size: 0};

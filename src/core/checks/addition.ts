@@ -26,7 +26,6 @@ export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): Div
   }
   if (bead.target.length === 0) return [];
   const links = beadLinks(input, ctx);
-  const tags = tagsOf(input, ctx);
   const out: DivergenceDraft[] = [];
   for (const gap of targetGaps(links, ctx)) {
     if (gap.facing.length > 0 || gap.to - gap.from > 8) continue;
@@ -35,6 +34,8 @@ export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): Div
     if (!content.length) continue;
     // Words the spell checker does not know are glued or kept words, flagged elsewhere.
     if (ctx.targetSpeller && content.some(w => !w.capitalized && !ctx.targetSpeller!.correct(w.text))) continue;
+    // Tagging costs more than everything else here, so only candidates are tagged.
+    const tags = tagsOf(input, ctx);
     if (tags && !content.some(w => ADDABLE.has(tags[w.i] ?? 'X'))) continue;
     const target = spanOf(links.target, gap.from, gap.to);
     const text = input.target[target.paragraph]?.text.slice(target.start, target.end) ?? '';

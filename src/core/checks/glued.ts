@@ -97,10 +97,11 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
   for (const w of sw) if (w.capitalized && !w.isFunction) names.add(w.folded);
   for (const w of tw) if (w.capitalized && !w.sentenceStart && known(speller, w.text)) names.add(w.folded);
   const accepted = acceptedForms(ctx);
-  // Target stems that some source word in the bead may be rendered by.
-  const supportedStems = new Set<string>();
-  for (const set of links.allowed) for (const s of set ?? []) supportedStems.add(s);
-  const supported = (word: string): boolean => supportedStems.has(ctx.target.stem(word.toLowerCase()));
+  // Whether some source word in the bead may be rendered by the word.
+  const supported = (word: string): boolean => {
+    const stem = ctx.target.stem(word.toLowerCase());
+    return links.allowed.some(set => set?.has(stem) ?? false);
+  };
 
   const out: DivergenceDraft[] = [];
   for (let k = 0; k < tw.length; k++) {

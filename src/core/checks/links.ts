@@ -86,18 +86,24 @@ function targetStems(w: Word, ctx: CheckContext): string[] {
   return out;
 }
 
-function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[]): (ReadonlySet<string> | undefined)[] {
+function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], extra: Set<string>[]): (ReadonlySet<string> | undefined)[] {
   const src = input.source;
   let group = 0;
-  const allowed: (Set<string> | undefined)[] = src.map(w => {
-    if (w.kind !== 'word') return undefined;
-    const t = ctx.lexicon.translations(w.stem);
-    const out = t ? new Set(t) : undefined;
-    if (!w.text.includes('-')) return out;
+  // Lexicon sets are shared, never written; what a bead adds goes to `extra` too, so
+  // that candidate lookup can index the additions alone.
+  const allowed: (ReadonlySet<string> | undefined)[] = src.map(w => (w.kind === 'word' ? ctx.lexicon.translations(w.stem) : undefined));
+  const addTo = (m: number, stems: Iterable<string>): void => {
+    const set = new Set(allowed[m] ?? []);
+    for (const x of stems) {
+      set.add(x);
+      extra[m]!.add(x);
+    }
+    allowed[m] = set;
+  };
+  src.forEach((w, m) => {
     // A hyphenated compound renders as its parts ("ruso-china", "contencioso-administrativa").
-    const merged = out ?? new Set<string>();
-    for (const part of w.lower.split('-')) for (const x of ctx.lexicon.translations(ctx.source.stem(part)) ?? []) merged.add(x);
-    return merged.size ? merged : undefined;
+    if (w.kind !== 'word' || !w.text.includes('-')) return;
+    for (const part of w.lower.split('-')) addTo(m, ctx.lexicon.translations(ctx.source.stem(part)) ?? []);
   });
   // Multiword expressions: every word of the expression may render as any of its targets.
   for (let k = 0; k < src.length; k++) {
@@ -115,8 +121,7 @@ function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[]): (R
       group++;
       for (const m of idx) {
         groups[m] = group;
-        const set = (allowed[m] ??= new Set());
-        for (const t of phrase.targets) set.add(t);
+        addTo(m, phrase.targets);
       }
     }
   }
@@ -131,8 +136,7 @@ function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[]): (R
         group++;
         for (let m = k; m < k + len; m++) {
           if (len > 1) groups[m] = group;
-          const set = (allowed[m] ??= new Set());
-          for (const f of forms) for (const part of f.toLowerCase().split(/[\s-]+/)) set.add(ctx.target.stem(part));
+          addTo(m, forms.flatMap(f => f.toLowerCase().split(/[\s-]+/)).map(part => ctx.target.stem(part)));
         }
       }
     }
@@ -204,7 +208,15 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   const src = words.source;
   const tgt = words.target;
   const groups = src.map(() => -1);
-  const allowed = allowedStems(words, ctx, groups);
+  const extra = src.map(() => new Set<string>());
+  const allowed = allowedStems(words, ctx, groups, extra);
+  const sourceByStem = new Map<string, number[]>();
+  for (const s of src) {
+    if (s.kind !== 'word') continue;
+    const list = sourceByStem.get(s.stem);
+    if (list) list.push(s.i);
+    else sourceByStem.set(s.stem, [s.i]);
+  }
   // Index source words by what can match them, so each target word looks up its candidates.
   const byStem = new Map<string, number[]>();
   const add = (key: string, i: number): void => {
@@ -217,7 +229,7 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     if (s.kind === 'number') add(`#${s.text}`, s.i);
     if (s.kind !== 'word') continue;
     add(`=${s.folded}`, s.i);
-    for (const t of allowed[s.i] ?? []) add(t, s.i);
+    for (const t of extra[s.i]!) add(t, s.i);
     if (!s.isFunction && s.lower.length >= 4) {
       add(`~${cognateForm(s.stem).slice(0, 4)}`, s.i);
       add(`~${cognateForm(s.lower).slice(0, 4)}`, s.i);
@@ -230,6 +242,8 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     const keys = t.kind === 'number' ? [`#${t.text}`] : [`=${t.folded}`, ...stems];
     if (t.kind === 'word' && !t.isFunction && t.lower.length >= 4) keys.push(`~${cognateForm(t.stem).slice(0, 4)}`, `~${cognateForm(t.lower).slice(0, 4)}`);
     for (const k of keys) for (const i of byStem.get(k) ?? []) seen.add(i);
+    // The lexicon read backwards: source stems this target word can render.
+    for (const st of stems) for (const ss of ctx.lexicon.sourcesOf(st) ?? []) for (const i of sourceByStem.get(ss) ?? []) seen.add(i);
     const out: {s: number; kind: LinkKind}[] = [];
     for (const i of seen) {
       const kind = candidateKind(src[i]!, t, stems, allowed[i]);

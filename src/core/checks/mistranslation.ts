@@ -212,7 +212,8 @@ export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext
   idiomCalques(links, ctx, out);
   articlePronouns(links, ctx, out);
   tenses(input, links, ctx, out);
-  grammar(input, links, tagsOf(input, ctx), ctx, out);
+  // Only "for" + verb needs tags; tagging is skipped where no "for" stands.
+  grammar(input, links, links.target.some(w => w.lower === 'for') ? tagsOf(input, ctx) : null, ctx, out);
   wrongSense(links, ctx, out);
   return out;
 };
