@@ -20,19 +20,22 @@ export interface WrappedLine {
 
 const graphemes = new Intl.Segmenter('und', {granularity: 'grapheme'});
 
-// Printable ASCII without a space: one column per character, no segmentation needed.
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+// Text where every UTF-16 unit is one character of one column: printable ASCII, the
+// Latin letters with their accents as single characters (NFC), general punctuation and
+// the symbols the screen draws. Most European text is all of this, and it needs
+// neither grapheme segmentation nor a width table.
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2400-\u2426\u2500-\u257f\ufffd]*$/;
 
 /** Columns a string takes on screen. */
 export function displayWidth(text: string): number {
-  if (PLAIN_ASCII.test(text.replaceAll(' ', ''))) return text.length;
+  if (NARROW.test(text)) return text.length;
   return stringWidth(text);
 }
 
 /** The grapheme clusters of a text with their offsets and widths. */
 export function clustersOf(text: string): {start: number; end: number; width: number}[] {
   const out: {start: number; end: number; width: number}[] = [];
-  if (PLAIN_ASCII.test(text.replaceAll(' ', ''))) {
+  if (NARROW.test(text)) {
     for (let i = 0; i < text.length; i++) out.push({start: i, end: i + 1, width: 1});
     return out;
   }

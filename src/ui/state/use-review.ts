@@ -72,6 +72,8 @@ type Input = {readonly type: 'keys'; readonly keys: readonly KeyPress[]} | {read
 const COUNT_SLICE_MS = 8;
 // The count on screen is refreshed this often while it runs, not after every slice.
 const COUNT_REFRESH_MS = 150;
+// After a key press the count waits this long, so that the next key finds the program idle.
+const COUNT_PAUSE_MS = 250;
 
 function saveViewOf(status: SaveStatus, contentPending: boolean, lastSaved: SaveStatus): SaveView {
   if (status.state === 'error' || status.state === 'saved') return status;
@@ -133,14 +135,31 @@ export function useReview(options: ReviewOptions): ReviewModel {
     return () => clearInterval(timer);
   }, [retrying]);
 
-  // The document-wide count, in slices between key presses.
+  // The neighbours' divergences are found right after the frame, while the user reads
+  // it: the next j or k then only draws.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      index.of(present, present.cursor.bead + 1);
+      index.of(present, present.cursor.bead - 1);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [index, present]);
+
+  // The document-wide count, in slices while the user is not typing.
   const [documentCount, setDocumentCount] = useState<DocumentCount | null>(null);
+  const lastKeyAt = useRef(0);
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let shown = 0;
     const step = (): void => {
       if (cancelled) return;
+      const quiet = performance.now() - lastKeyAt.current;
+      if (quiet < COUNT_PAUSE_MS) {
+        // Keys come in bursts: the next one must not wait behind a slice of checks.
+        timer = setTimeout(step, COUNT_PAUSE_MS - quiet);
+        return;
+      }
       const count = index.countStep(present, COUNT_SLICE_MS);
       const finished = count.done >= count.total;
       const now = performance.now();
@@ -192,7 +211,10 @@ export function useReview(options: ReviewOptions): ReviewModel {
     selected,
     documentCount,
     save,
-    keys: keys => dispatch({type: 'keys', keys}),
+    keys: keys => {
+      lastKeyAt.current = performance.now();
+      dispatch({type: 'keys', keys});
+    },
     intent: intent => dispatch({type: 'intent', intent}),
   };
 }

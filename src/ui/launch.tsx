@@ -1,0 +1,75 @@
+/**
+ * The review on the real terminal: the alternate screen, Ink's render of the
+ * application, and one way out for every ending (quit, Ctrl-C, a crash, a signal).
+ * Loaded by runOpen only after it has put React in production mode.
+ */
+import {render} from 'ink';
+import type {i18n} from 'i18next';
+import type {SessionState} from '../core/session.js';
+import {ReviewApp} from './app.js';
+import type {CheckBead} from './state/divergence-index.js';
+import type {SaveTarget} from './state/use-review.js';
+import {enterFullScreen} from './terminal.js';
+import {uiTranslate} from './translate.js';
+
+/**
+ * How Ink renders the review: Ctrl-C is a key the screen handles (it saves first),
+ * console output is left alone, and a frame may follow a key press within 16 ms.
+ * Whole frames are written: Ink's incremental mode left stale rows on the screen.
+ */
+export const RENDER_OPTIONS = {exitOnCtrlC: false, patchConsole: false, maxFps: 60} as const;
+
+/** The exit code after an unexpected error (EX_SOFTWARE). */
+export const CRASHED = 70;
+
+/** What the review on the terminal is given. */
+export interface LaunchOptions {
+  /** The working state to start from. */
+  readonly state: SessionState;
+  /** Checks one bead of a state. */
+  readonly checkBead: CheckBead;
+  /** Where the work is saved; null when read-only. */
+  readonly store: SaveTarget | null;
+  /** The interface's words. */
+  readonly i18n: i18n;
+  /** Whether colours may be used. */
+  readonly colours: boolean;
+}
+
+/** Runs the review on process.stdin/stdout and resolves with the exit code. */
+export function launchReview(options: LaunchOptions): Promise<number> {
+  const t = uiTranslate(options.i18n);
+  const {store} = options;
+  return new Promise<number>(resolve => {
+    let finished = false;
+    // Filled in after render() returns; a crash during the first render finds it empty.
+    const app: {instance?: ReturnType<typeof render>} = {};
+    const finish = (code: number, line?: string): void => {
+      if (finished) return;
+      finished = true;
+      app.instance?.unmount();
+      screen.restore();
+      store?.releaseLock();
+      if (line) process.stderr.write(line + '\n');
+      resolve(code);
+    };
+    const crash = (error: unknown): void => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (process.env['COTEJO_DEBUG']) console.error(error);
+      finish(CRASHED, t('ui:crash', {message}));
+    };
+    const screen = enterFullScreen(process.stdin, process.stdout, crash);
+    app.instance = render(
+      <ReviewApp
+        state={options.state}
+        checkBead={options.checkBead}
+        store={store}
+        i18n={options.i18n}
+        colours={options.colours}
+        onExit={() => finish(0)}
+        onCrash={crash}
+      />,
+      RENDER_OPTIONS,
+    );
+  });
+}
