@@ -13,7 +13,7 @@ import writeFileAtomic from 'write-file-atomic';
 import {openOptionsOf, type CommandRun} from '../command.js';
 import {inputError, type InputError} from '../core/result.js';
 import {beadDivergences} from '../core/session.js';
-import {EXPORT_FORMATS, FORMATS, isExportFormat, readBilingualFile} from '../formats/index.js';
+import {EXPORT_FORMATS, FORMATS, isExportFormat, readBilingualFile, type ExportFormat} from '../formats/index.js';
 import {exportInputFromState} from '../formats/export-input.js';
 import type {Segmentation} from '../formats/model.js';
 import {describeInputError, printError, renderMessage} from '../output.js';
@@ -90,8 +90,7 @@ export async function runExport(run: CommandRun): Promise<number> {
   const segments = option(run, 'segments') ?? 'paragraph';
   if (segments !== 'paragraph' && segments !== 'sentence') return fail(inputError('formats.bad-segments', {value: segments}));
   const output = option(run, 'output');
-  const entry = FORMATS[format];
-  if (entry.binary && output === undefined) return fail(inputError('formats.xlsx-needs-output', {}));
+  if (FORMATS[format].binary && output === undefined) return fail(inputError('formats.xlsx-needs-output', {}));
   if (output !== undefined) {
     const problem = outputProblem(run, output);
     if (problem) return fail(problem);
@@ -100,6 +99,17 @@ export async function runExport(run: CommandRun): Promise<number> {
   const opened = await openWorkspace(openOptionsOf(run, {readOnly: true}));
   if (!opened.ok) return fail(opened.error);
   const workspace = opened.value;
+  try {
+    if (output !== undefined && sameFile(output, workspace.sessionPath)) return fail(inputError('formats.output-is-input', {path: output}));
+    return await exportWorkspace(run, workspace, format, segments, output);
+  } finally {
+    workspace.release();
+  }
+}
+
+/** Writes an opened workspace in a format; the exit code. */
+async function exportWorkspace(run: CommandRun, workspace: Workspace, format: ExportFormat, segments: Segmentation, output: string | undefined): Promise<number> {
+  const t = run.t;
   const {state, ctx} = workspace;
   const divergences = state.beads.map((_, i) => beadDivergences(state, i, ctx));
   const ids = await keptIds(run, workspace);
@@ -108,7 +118,7 @@ export async function runExport(run: CommandRun): Promise<number> {
     toolVersion: VERSION,
     uiLang: run.uiLang,
   });
-  const written = await entry.write(input, {segments: segments as Segmentation, t});
+  const written = await FORMATS[format].write(input, {segments, t});
   for (const w of written.warnings) printError(`cotejo: ${renderMessage(t, w.code, w.params, 'formats')}`);
 
   if (output === undefined) {
@@ -119,9 +129,11 @@ export async function runExport(run: CommandRun): Promise<number> {
     const data = typeof written.content === 'string' ? written.content : Buffer.from(written.content);
     await writeFileAtomic(output, data);
   } catch (error) {
-    return fail(inputError('formats.output-unwritable', {path: output, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message}));
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    printError(describeInputError(t, inputError('formats.output-unwritable', {path: output, reason})));
+    return EXIT_INPUT;
   }
-  const units = segments === 'sentence' && format !== 'html' ? input.beads.reduce((n, b) => n + Math.max(1, b.segments.length), 0) : input.beads.length;
+  const units = segments === 'sentence' && format !== 'html' && format !== 'xliff' ? input.beads.reduce((n, b) => n + Math.max(1, b.segments.length), 0) : input.beads.length;
   printError(`cotejo: ${renderMessage(t, 'formats.written', {count: units, path: output, format}, 'formats')}`);
   return EXIT_OK;
 }
