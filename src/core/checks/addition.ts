@@ -29,6 +29,13 @@ export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): Div
   const out: DivergenceDraft[] = [];
   for (const gap of targetGaps(links, ctx)) {
     if (gap.facing.length > 0 || gap.to - gap.from > 8) continue;
+    // A source word the lexicon does not know, unrendered near this place, may be what
+    // the target words render: without a way to tell, say nothing.
+    const at = links.source[Math.max(0, Math.min(links.source.length - 1, Math.round(links.expectedSource[gap.from] ?? 0)))];
+    const unknownNear = links.source.some(
+      w => w.kind === 'word' && !w.isFunction && !w.capitalized && w.sentence === at?.sentence && links.bySource[w.i]!.length === 0 && !links.allowed[w.i],
+    );
+    if (unknownNear) continue;
     const words = links.target.slice(gap.from, gap.to + 1);
     const content = words.filter(w => w.kind === 'word' && !ctx.target.functionWords.has(w.lower));
     if (!content.length) continue;
