@@ -9,7 +9,10 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
 import {describe, expect, test} from 'vitest';
+import {beadDivergences, reduce} from '../../src/core/session.js';
 import {readBilingualFile} from '../../src/formats/index.js';
+import {childElements, parseXml, type XmlElement} from '../../src/formats/xml.js';
+import {openWorkspace} from '../../src/workspace.js';
 import {CLI, FIXTURES, runCli, type CliRun} from '../support/cli.js';
 import type {DomElement, DomStyle} from './dom.js';
 import {ROOT, xmllint, xmllintMissing} from './validators.js';
@@ -90,6 +93,47 @@ describe('cotejo export SOURCE TARGET --format F --output FILE', SLOW, () => {
     expect(run.stdout).toContain('<html lang="es">');
     expect(run.stdout).toContain('<h2>Resumen</h2>');
   });
+});
+
+test('the saved session is what is exported: corrected text, its original, resolutions', SLOW, async () => {
+  const dir = fs.mkdtempSync(path.join(tmp, 'session-'));
+  const src = path.join(dir, 'article.es.txt');
+  const tgt = path.join(dir, 'article.en.txt');
+  fs.copyFileSync(es, src);
+  fs.copyFileSync(en, tgt);
+  const opened = await openWorkspace({sourcePath: src, targetPath: tgt});
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+  const {state, store, ctx} = opened.value;
+  const loaded = state.target.paragraphs[4]!.text;
+  const corrected = loaded.replace('FridayAs', 'Friday, as');
+  expect(corrected).not.toBe(loaded);
+  let next = reduce(state, {type: 'edit-target', paragraph: 4, text: corrected});
+  const bead = next.beads.findIndex(b => b.target.includes(2));
+  const dismissed = beadDivergences(next, bead, ctx)[0]!;
+  next = reduce(next, {type: 'dismiss', key: dismissed.key, reason: 'kept on purpose'});
+  next = reduce(next, {type: 'confirm', bead});
+  store!.update(next);
+  await store!.close();
+  opened.value.release();
+
+  const run = await runCliAsync(['export', src, tgt, '--format', 'tmx']);
+  expect(run.status).toBe(0);
+  const root = parseXml(run.stdout, 'out.tmx');
+  if (!root.ok) throw new Error(JSON.stringify(root.error));
+  const units = childElements(childElements(root.value, 'body')[0]!, 'tu');
+  const props = (tu: XmlElement, type: string) => childElements(tu, 'prop').filter(p => p.attrs['type'] === type).map(p => p.children.join(''));
+  const fixedUnit = units.find(tu => props(tu, 'x-cotejo-target-paragraphs')[0] === '4')!;
+  expect(childElements(childElements(fixedUnit, 'tuv')[1]!, 'seg')[0]!.children.join('')).toBe(corrected);
+  expect(props(fixedUnit, 'x-cotejo-original-target')).toEqual([loaded]);
+  const confirmed = units[bead]!;
+  expect(props(confirmed, 'x-cotejo-status')).toEqual(['confirmed']);
+  expect(props(confirmed, 'x-cotejo-resolution').map(p => JSON.parse(p) as unknown)).toContainEqual({
+    key: dismissed.key,
+    category: dismissed.category,
+    state: 'dismissed',
+    reason: 'kept on purpose',
+  });
+  expect(props(confirmed, 'x-cotejo-divergence').map(p => (JSON.parse(p) as {key: string}).key)).not.toContain(dismissed.key);
 });
 
 describe('refused, with one line and exit code 2', SLOW, () => {
