@@ -5,7 +5,9 @@
  */
 import {beadDivergences, type SessionState} from '../core/session.js';
 import {createI18n, type UiLanguage} from '../i18n.js';
-import type {SaveTarget} from '../ui/state/use-review.js';
+import {carryOverLines, storeMessage, storeTranslate} from '../store/messages.js';
+import type {Opening} from '../ui/state/review.js';
+import {divergenceMessage, uiTranslate} from '../ui/translate.js';
 import type {Workspace} from '../workspace.js';
 
 /** What runOpen needs besides the workspace. */
@@ -20,17 +22,30 @@ export function coloursAllowed(env: Readonly<Record<string, string | undefined>>
 }
 
 /** Runs the review on the terminal and resolves with the exit code. */
-export async function runOpen(workspace: Workspace & {readonly store?: SaveTarget | null}, options: RunOpenOptions): Promise<number> {
+export async function runOpen(workspace: Workspace, options: RunOpenOptions): Promise<number> {
   // React checks NODE_ENV when it is first loaded; its development build is several
   // times slower per frame. So the screen's modules are loaded only after this.
   process.env['NODE_ENV'] ??= 'production';
   const {launchReview} = await import('../ui/launch.js');
   const {ctx} = workspace;
+  const i18n = createI18n(options.uiLang);
   return launchReview({
     state: workspace.state,
     checkBead: (state: SessionState, bead: number) => beadDivergences(state, bead, ctx),
-    store: workspace.store ?? null,
-    i18n: createI18n(options.uiLang),
+    store: workspace.store,
+    i18n,
     colours: coloursAllowed(process.env),
+    opening: openingOf(workspace, i18n),
+    release: workspace.release,
   });
+}
+
+/** The notices of opening the session and the carry-over report, in the user's words. */
+export function openingOf(workspace: Pick<Workspace, 'notices' | 'carryOver'>, i18n: ReturnType<typeof createI18n>): Opening {
+  const storeT = storeTranslate(i18n);
+  const t = uiTranslate(i18n);
+  return {
+    notices: workspace.notices.map(n => storeMessage(storeT, n)),
+    report: workspace.carryOver ? carryOverLines(storeT, workspace.carryOver, (code, params) => divergenceMessage(t, code, params)) : null,
+  };
 }

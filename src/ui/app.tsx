@@ -9,9 +9,10 @@ import type {SessionState} from '../core/session.js';
 import {saveErrorReason, saveStatusText, storeTranslate} from '../store/messages.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {ReviewScreen, screenRows} from './components/review-screen.js';
-import {helpMaxScroll} from './layout/screen.js';
+import {pagerMaxScroll} from './layout/screen.js';
 import {useKeypress} from './keys/use-keypress.js';
 import type {CheckBead} from './state/divergence-index.js';
+import type {Opening} from './state/review.js';
 import {useReview, type SaveTarget} from './state/use-review.js';
 import {useTerminalSize, type TerminalSize} from './state/use-terminal-size.js';
 import {uiTranslate} from './translate.js';
@@ -32,6 +33,8 @@ export interface ReviewAppProps {
   readonly size?: TerminalSize | undefined;
   /** Called when the user has left and the work is saved (or given up on). */
   readonly onExit: () => void;
+  /** What opening the session has to tell the user, in words. */
+  readonly opening?: Opening | undefined;
 }
 
 function Review(props: ReviewAppProps) {
@@ -42,7 +45,8 @@ function Review(props: ReviewAppProps) {
     checkBead: props.checkBead,
     store: props.store,
     onExit: props.onExit,
-    maxHelpScroll: () => helpMaxScroll(size.columns, screenRows(size), t),
+    maxScroll: mode => pagerMaxScroll(mode, size.columns, screenRows(size), t),
+    opening: props.opening,
   });
   useKeypress(model.keys);
   const storeT = useMemo(() => storeTranslate(props.i18n), [props.i18n]);

@@ -8,6 +8,7 @@ import type {i18n} from 'i18next';
 import type {SessionState} from '../core/session.js';
 import {ReviewApp} from './app.js';
 import type {CheckBead} from './state/divergence-index.js';
+import type {Opening} from './state/review.js';
 import type {SaveTarget} from './state/use-review.js';
 import {enterFullScreen} from './terminal.js';
 import {uiTranslate} from './translate.js';
@@ -34,6 +35,10 @@ export interface LaunchOptions {
   readonly i18n: i18n;
   /** Whether colours may be used. */
   readonly colours: boolean;
+  /** What opening the session has to tell the user, in words. */
+  readonly opening?: Opening | undefined;
+  /** Releases the session's lock (safe to call twice). */
+  readonly release?: (() => void) | undefined;
 }
 
 /** Runs the review on process.stdin/stdout and resolves with the exit code. */
@@ -50,6 +55,7 @@ export function launchReview(options: LaunchOptions): Promise<number> {
       app.instance?.unmount();
       screen.restore();
       store?.releaseLock();
+      options.release?.();
       if (line) process.stderr.write(line + '\n');
       resolve(code);
     };
@@ -66,6 +72,7 @@ export function launchReview(options: LaunchOptions): Promise<number> {
         store={store}
         i18n={options.i18n}
         colours={options.colours}
+        opening={options.opening}
         onExit={() => finish(0)}
         onCrash={crash}
       />,

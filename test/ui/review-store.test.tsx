@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {afterEach, describe, expect, test} from 'vitest';
 import {beadDivergences, reduce} from '../../src/core/session.js';
+import {openingOf} from '../../src/commands/open.js';
 import {lockPathFor} from '../../src/store/paths.js';
 import {beadWithTarget, KEY, plain, renderReview, savedState, storedSample, type Harness} from './support/harness.js';
 
@@ -74,5 +75,32 @@ describe('saving while reviewing', () => {
     const expected = reduce(s.state, {type: 'confirm', bead: 0});
     expect(savedState(s.sessionPath, s.source, s.target).beads).toEqual(expected.beads);
     expect(fs.existsSync(lockPathFor(s.sessionPath))).toBe(false);
+  });
+
+  test('when the documents changed since the save, the carry-over report comes first, then the notice', async () => {
+    const first = await storedSample();
+    const h1 = renderReview(first, {store: first.store});
+    open.push(h1);
+    await h1.waitForText('pair 1 of');
+    h1.press('c');
+    await h1.waitFor(f => /Saved \d/.test(plain(f)), 'the first session saved');
+    h1.press('q');
+    await h1.exited;
+    // The translator's colleague edits the translation's first line meanwhile.
+    const lines = fs.readFileSync(`${first.dir}/article.en.txt`, 'utf8').split('\n');
+    lines[0] = 'Politics and economy';
+    fs.writeFileSync(`${first.dir}/article.en.txt`, lines.join('\n'));
+    const again = await storedSample(first.ctx, first.dir);
+    expect(again.opened.carryOver).not.toBeNull();
+    const h2 = renderReview(again, {store: again.store, opening: i18n => openingOf(again.opened, i18n)});
+    open.push(h2);
+    const report = await h2.waitForText('Esc goes on to the document');
+    expect(plain(report)).not.toContain('pair 1 of');
+    h2.press(KEY.escape);
+    const frame = await h2.waitForText('pair 1 of');
+    expect(plain(frame)).toContain('The documents changed since the last save');
+    expect(plain(frame)).toContain('Politics and economy');
+    h2.press('q');
+    await h2.exited;
   });
 });

@@ -7,7 +7,7 @@ import {Box} from 'ink';
 import type {Divergence} from '../../core/types.js';
 import {listRows} from '../layout/divergence-list.js';
 import {layoutPairs} from '../layout/pairs.js';
-import {bottomRow, headerRow, helpRows, statusRow} from '../layout/screen.js';
+import {bottomRow, headerRow, helpRows, reportRows, statusRow} from '../layout/screen.js';
 import {truncateRow, type Row} from '../layout/styled.js';
 import type {DocumentCount} from '../state/divergence-index.js';
 import type {ReviewState} from '../state/review.js';
@@ -61,6 +61,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
   let lines: Row[];
   if (review.mode.kind === 'help') {
     lines = helpRows(width, rows, review.mode.scroll, t);
+  } else if (review.mode.kind === 'report') {
+    lines = reportRows(review.mode.lines, width, rows, review.mode.scroll, t);
   } else {
     const state = review.history.present;
     const listRowsCount = listHeight(props.divergences.length, rows);

@@ -75,6 +75,7 @@ export function scopeOf(mode: Mode): Scope {
     case 'prompt':
       return 'prompt';
     case 'help':
+    case 'report':
       return 'help';
     case 'confirm-quit':
       return 'confirm';
@@ -104,6 +105,7 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       return typed(key);
     }
     case 'help':
+    case 'report':
       if (command === 'help-close') return intent({type: 'help', open: false});
       if (command === 'help-down') return intent({type: 'help-scroll', delta: 1});
       if (command === 'help-up') return intent({type: 'help-scroll', delta: -1});

@@ -90,7 +90,7 @@ export const KEY_TABLE = {
   },
   'prompt-accept': {scope: 'prompt', group: 'prompt', keys: [{key: 'return'}]},
   'prompt-cancel': {scope: 'prompt', group: 'prompt', keys: [{key: 'escape'}]},
-  'help-close': {scope: 'help', group: 'view', keys: [{key: '?'}, {key: 'escape'}, {key: 'q'}]},
+  'help-close': {scope: 'help', group: 'view', keys: [{key: 'escape'}, {key: '?'}, {key: 'q'}, {key: 'return'}]},
   'help-down': {scope: 'help', group: 'view', keys: [{key: 'j'}, {key: 'down'}]},
   'help-up': {scope: 'help', group: 'view', keys: [{key: 'k'}, {key: 'up'}]},
   'help-page-down': {scope: 'help', group: 'view', keys: [{key: 'pagedown'}, {key: 'space'}]},

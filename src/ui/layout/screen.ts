@@ -15,7 +15,7 @@ import type {UiTranslate} from '../translate.js';
 import {gutterWidth, STACK_BELOW} from './pairs.js';
 import {visibleText} from './sanitize.js';
 import {rowWidth, truncateRow, withoutColour, type Row, type Segment, type Style} from './styled.js';
-import {displayWidth} from './wrap.js';
+import {displayWidth, wrapText} from './wrap.js';
 
 function firstKey(command: Command, t: UiTranslate): string {
   const keys: readonly Binding[] = KEY_TABLE[command].keys;
@@ -153,9 +153,38 @@ function helpBody(width: number, t: UiTranslate): Row[] {
 // The title, a blank row and the footer take three rows.
 const HELP_FRAME_ROWS = 3;
 
-/** How far the help can scroll on a screen of `height` rows. */
-export function helpMaxScroll(width: number, height: number, t: UiTranslate): number {
-  return Math.max(0, helpBody(width, t).length - Math.max(1, height - HELP_FRAME_ROWS));
+/** A report's lines wrapped to the width (the first line is its title). */
+function reportBody(lines: readonly string[], width: number): Row[] {
+  const body: Row[] = [];
+  for (const line of lines.slice(1)) {
+    const safe = visibleText(line, false);
+    for (const w of wrapText(safe, width)) body.push([{text: safe.slice(w.start, w.end), style: {}}]);
+  }
+  return body;
+}
+
+/** How far the help or a report can scroll on a screen of `width` × `height`. */
+export function pagerMaxScroll(mode: Mode, width: number, height: number, t: UiTranslate): number {
+  const body = mode.kind === 'report' ? reportBody(mode.lines, width) : helpBody(width, t);
+  return Math.max(0, body.length - Math.max(1, height - HELP_FRAME_ROWS));
+}
+
+/** The rows of a report shown on opening, scrolled by `scroll` rows. */
+export function reportRows(lines: readonly string[], width: number, height: number, scroll: number, t: UiTranslate): Row[] {
+  const body = reportBody(lines, width);
+  const title: Row = truncateRow([{text: visibleText(lines[0] ?? '', false), style: {bold: true}}], width);
+  const footer: Row = truncateRow(
+    [
+      {
+        text: t('ui:report.footer', {close: firstKey('help-close', t), down: firstKey('help-down', t), up: firstKey('help-up', t)}),
+        style: {dimColor: true},
+      },
+    ],
+    width,
+  );
+  const bodyHeight = Math.max(1, height - HELP_FRAME_ROWS);
+  const top = Math.max(0, Math.min(scroll, body.length - bodyHeight));
+  return [title, [], ...body.slice(top, top + bodyHeight), footer];
 }
 
 /** The help screen's rows, generated from the key table, scrolled by `scroll` rows. */

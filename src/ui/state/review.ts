@@ -30,7 +30,8 @@ export interface Notice {
     | 'reopened'
     | 'edited'
     | 'aligned'
-    | 'confirmed';
+    | 'confirmed'
+    | 'message';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -41,6 +42,8 @@ export type Mode =
   | {readonly kind: 'edit'; readonly paragraph: number; readonly editor: EditorState}
   | {readonly kind: 'prompt'; readonly purpose: 'go-to' | 'search'; readonly editor: EditorState}
   | {readonly kind: 'help'; readonly scroll: number}
+  /** A report to read before working: what became of the saved work when the documents changed. */
+  | {readonly kind: 'report'; readonly lines: readonly string[]; readonly scroll: number}
   | {readonly kind: 'confirm-quit'};
 
 /** Everything the review screen shows, apart from the terminal's size. */
@@ -94,13 +97,23 @@ export interface ReviewDeps {
   readonly divergencesOf: (state: SessionState, bead: number) => readonly Divergence[];
   /** The nearest bead with an open divergence after or before `from`, going round. */
   readonly findOpenBead: (state: SessionState, from: number, step: 1 | -1) => {bead: number; wrapped: boolean} | null;
-  /** How far the help can scroll on the screen as it is now. */
-  readonly maxHelpScroll: () => number;
+  /** How far the help or a report can scroll on the screen as it is now. */
+  readonly maxScroll: (mode: Mode) => number;
+}
+
+/** What opening the session has to tell the user, already in words. */
+export interface Opening {
+  /** One-line messages (a stale lock taken over, read-only, …), shown on the status row. */
+  readonly notices: readonly string[];
+  /** A report shown before the document, when there is one. */
+  readonly report: readonly string[] | null;
 }
 
 /** The screen's first state over a session. */
-export function initialReview(history: History): ReviewState {
-  return {history, mode: {kind: 'browse'}, swapped: false, lastSearch: '', notice: null, quit: null};
+export function initialReview(history: History, opening: Opening = {notices: [], report: null}): ReviewState {
+  const mode: Mode = opening.report ? {kind: 'report', lines: opening.report, scroll: 0} : {kind: 'browse'};
+  const notice: Notice | null = opening.notices.length > 0 ? {code: 'message', params: {text: opening.notices.join(' ')}} : null;
+  return {history, mode, swapped: false, lastSearch: '', notice, quit: null};
 }
 
 /**
@@ -270,12 +283,13 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'swap-columns':
       return {...review, swapped: !review.swapped, notice: null};
     case 'help':
-      return {...review, mode: intent.open ? {kind: 'help', scroll: 0} : {kind: 'browse'}, notice: null};
+      // Closing the opening report keeps the opening notices in view.
+      return {...review, mode: intent.open ? {kind: 'help', scroll: 0} : {kind: 'browse'}, notice: review.mode.kind === 'report' ? review.notice : null};
     case 'help-scroll': {
       const mode = review.mode;
-      if (mode.kind !== 'help') return review;
-      const scroll = Math.max(0, Math.min(mode.scroll + intent.delta, deps.maxHelpScroll()));
-      return {...review, mode: {kind: 'help', scroll}};
+      if (mode.kind !== 'help' && mode.kind !== 'report') return review;
+      const scroll = Math.max(0, Math.min(mode.scroll + intent.delta, deps.maxScroll(mode)));
+      return {...review, mode: {...mode, scroll}};
     }
     case 'quit':
       return {...review, quit: intent.now ? 'now' : 'request'};

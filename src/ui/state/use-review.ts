@@ -10,7 +10,16 @@ import type {SaveStatus} from '../../store/session-store.js';
 import {applyKeys} from '../keys/intents.js';
 import type {KeyPress} from '../keys/parse-key.js';
 import {DivergenceIndex, type CheckBead, type DocumentCount} from './divergence-index.js';
-import {initialReview, reduceReview, selectedDivergence, type Intent, type ReviewDeps, type ReviewState} from './review.js';
+import {
+  initialReview,
+  reduceReview,
+  selectedDivergence,
+  type Intent,
+  type Mode,
+  type Opening,
+  type ReviewDeps,
+  type ReviewState,
+} from './review.js';
 
 /** The part of the session store the screen uses. */
 export interface SaveTarget {
@@ -44,8 +53,10 @@ export interface ReviewOptions {
   readonly store: SaveTarget | null;
   /** Called once the screen is done: the work is saved, or the user chose to leave anyway. */
   readonly onExit: () => void;
-  /** How far the help can scroll on the screen as it is now. */
-  readonly maxHelpScroll: () => number;
+  /** How far the help or a report can scroll on the screen as it is now. */
+  readonly maxScroll: (mode: Mode) => number;
+  /** What opening the session has to tell the user. */
+  readonly opening?: Opening | undefined;
 }
 
 /** What the components render and the input hook feeds. */
@@ -89,21 +100,21 @@ function contentChanged(a: SessionState, b: SessionState): boolean {
 export function useReview(options: ReviewOptions): ReviewModel {
   const {checkBead, store, onExit} = options;
   // The screen's size changes between renders; the reducer asks for the latest.
-  const maxHelpScroll = useRef(options.maxHelpScroll);
-  maxHelpScroll.current = options.maxHelpScroll;
+  const maxScroll = useRef(options.maxScroll);
+  maxScroll.current = options.maxScroll;
   const index = useMemo(() => new DivergenceIndex(checkBead), [checkBead]);
   const deps: ReviewDeps = useMemo(
     () => ({
       divergencesOf: (s, b) => index.of(s, b),
       findOpenBead: (s, f, step) => index.findOpenBead(s, f, step),
-      maxHelpScroll: () => maxHelpScroll.current(),
+      maxScroll: mode => maxScroll.current(mode),
     }),
     [index],
   );
   const [review, dispatch] = useReducer(
     (r: ReviewState, input: Input) => (input.type === 'keys' ? applyKeys(r, input.keys, deps) : reduceReview(r, input.intent, deps)),
     options.initial,
-    initial => initialReview(historyOf(initial)),
+    initial => initialReview(historyOf(initial), options.opening),
   );
   const present = review.history.present;
   const divergences = index.of(present, present.cursor.bead);

@@ -20,6 +20,7 @@ import {createI18n, type UiLanguage} from '../../../src/i18n.js';
 import {openSession, type OpenedSession} from '../../../src/store/open-session.js';
 import {parseSessionFile, stateOfSessionFile} from '../../../src/store/session-file.js';
 import {ReviewApp} from '../../../src/ui/app.js';
+import type {Opening} from '../../../src/ui/state/review.js';
 import type {SaveTarget} from '../../../src/ui/state/use-review.js';
 
 /** The repository's root. */
@@ -147,6 +148,8 @@ export interface RenderOptions {
   /** Leave the size to the (fake) terminal, to test resizing. */
   readonly terminalSize?: boolean;
   readonly onCrash?: (error: Error) => void;
+  /** What opening the session has to tell, made from the harness's i18n instance. */
+  readonly opening?: (i18n: i18n) => Opening;
 }
 
 /** Polls `read` until `test` holds, then returns its value. */
@@ -173,6 +176,7 @@ export function renderReview(pair: Pair, options: RenderOptions = {}): Harness {
       i18n={i18n}
       colours={options.colours ?? true}
       size={options.terminalSize ? undefined : {columns: options.columns ?? 120, rows: options.rows ?? 40}}
+      opening={options.opening?.(i18n)}
       onExit={() => exit()}
       onCrash={
         options.onCrash ??
@@ -262,8 +266,10 @@ export interface StoredSample extends Pair {
 }
 
 /** Opens the sample's session in a temporary folder, with quick writes. */
-export async function storedSample(ctx?: CheckContext): Promise<StoredSample> {
-  const {dir, source: sourcePath, target: targetPath} = sampleCopy();
+export async function storedSample(ctx?: CheckContext, inDir?: string): Promise<StoredSample & {readonly opened: OpenedSession}> {
+  const {dir, source: sourcePath, target: targetPath} = inDir
+    ? {dir: inDir, source: path.join(inDir, 'article.es.txt'), target: path.join(inDir, 'article.en.txt')}
+    : sampleCopy();
   const source = load(sourcePath, 'es');
   const target = load(targetPath, 'en');
   const opened = await openSession({
@@ -277,7 +283,7 @@ export async function storedSample(ctx?: CheckContext): Promise<StoredSample> {
   const {state, store, sessionPath, release} = opened.value;
   if (!store) throw new Error('no store');
   const context = ctx ?? (await contextFor(source.lang, target.lang));
-  return {source, target, ctx: context, state, dir, sessionPath, store, release};
+  return {source, target, ctx: context, state, dir, sessionPath, store, release, opened: opened.value};
 }
 
 /** The working state a session file on disk holds, over the documents it was made from. */
