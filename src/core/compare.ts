@@ -17,6 +17,8 @@ import type {Alignment, Bead, Category, Divergence, Document, Location} from './
 const PRIORITY: readonly Category[] = ['glued', 'number', 'name', 'untranslated', 'mistranslation', 'terminology', 'addition', 'omission', 'punctuation', 'spelling'];
 
 function rank(d: DivergenceDraft): number {
+  // A figure missing from the target is part of an omitted span when one covers it.
+  if (!d.target && d.category !== 'omission') return PRIORITY.length + 1;
   const i = PRIORITY.indexOf(d.category);
   return i < 0 ? PRIORITY.length : i;
 }

@@ -89,7 +89,7 @@ export function wordMap(list: string): ReadonlyMap<string, string> {
 /** Lowercase, with acute accents, diaeresis and tildes removed: "Moscú" → "moscu". */
 export function foldAccents(text: string): string {
   // Plain ASCII (most words) needs no decomposition.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
   let hit = folded.get(text);
   if (hit === undefined) {
     hit = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
