@@ -7,7 +7,9 @@ import {alignParagraphs} from './core/align.js';
 import type {CheckContext} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import {alignmentOf, beadDivergences, type SessionState} from './core/session.js';
-import type {Alignment, Document} from './core/types.js';
+import type {Alignment, Bead, Document} from './core/types.js';
+import type {BeadStatus} from './core/session.js';
+import {bilingualFormatOfPath, readBilingualFile} from './formats/index.js';
 import {loadCheckContext} from './check-context.js';
 import {loadDocument} from './load.js';
 import type {CarryOverReport} from './store/carry-over.js';
@@ -58,22 +60,46 @@ export interface Workspace {
   readonly release: () => void;
 }
 
-/** Opens a pair, or says in one line what is wrong with the input. */
-export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
+/** The two documents, and the alignment a bilingual file records, if one was given. */
+interface LoadedPair {
+  readonly source: {readonly value: Document};
+  readonly target: {readonly value: Document};
+  readonly fileAlignment: readonly (Bead & {readonly status: BeadStatus})[] | null;
+}
+
+async function loadPair(options: OpenOptions): Promise<Result<LoadedPair, InputError>> {
   if (options.targetPath === undefined) {
-    return fail(inputError('missing-target', {path: options.sourcePath}));
+    if (!isBilingualPath(options.sourcePath)) return fail(inputError('missing-target', {path: options.sourcePath}));
+    const file = await readBilingualFile(options.sourcePath, {sourceLang: options.sourceLang, targetLang: options.targetLang});
+    if (!file.ok) return file;
+    const {source, target, alignment, statuses} = file.value;
+    const fileAlignment = alignment.map((b, i) => ({...b, status: statuses[i] ?? 'automatic'}));
+    return ok({source: {value: source}, target: {value: target}, fileAlignment});
   }
   const source = loadDocument(options.sourcePath, options.sourceLang);
   if (!source.ok) return source;
   const target = loadDocument(options.targetPath, options.targetLang);
   if (!target.ok) return target;
+  return ok({source, target, fileAlignment: null});
+}
+
+/** Whether a path names a bilingual file by its extension, or holds XML. */
+function isBilingualPath(path: string): boolean {
+  return bilingualFormatOfPath(path) !== null || /\.xml$/i.test(path);
+}
+
+/** Opens a pair, or says in one line what is wrong with the input. */
+export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
+  const pair = await loadPair(options);
+  if (!pair.ok) return pair;
+  const {source, target, fileAlignment} = pair.value;
   const ctx = await loadCheckContext(source.value.lang, target.value.lang, {glossaryPath: options.glossaryPath});
   if (!ctx.ok) return ctx;
   const checks = ctx.value;
   const session = await openSession({
     source: source.value,
     target: target.value,
-    align: () => alignParagraphs(source.value, target.value),
+    align: () => fileAlignment ?? alignParagraphs(source.value, target.value),
     realign: (s, t) => alignParagraphs(s, t),
     divergencesOf: state => state.beads.flatMap((_, i) => beadDivergences(state, i, checks)),
     sessionPath: options.sessionPath,

@@ -88,12 +88,22 @@ export type Action =
 export const USER_BEAD_CONFIDENCE = 1;
 
 /** The state at the start of a review: no correction, the aligner's beads, all open. */
-export function initialState(source: Document, target: Document, alignment: Alignment): SessionState {
+export function initialState(
+  source: Document,
+  target: Document,
+  alignment: Alignment | readonly (Bead & {readonly status?: BeadStatus})[],
+): SessionState {
   return {
     source,
     original: target,
     target,
-    beads: alignment.map(b => ({source: [...b.source], target: [...b.target], confidence: b.confidence, status: 'automatic'})),
+    // A bilingual file may record statuses (reviewed, final): they are kept.
+    beads: alignment.map(b => ({
+      source: [...b.source],
+      target: [...b.target],
+      confidence: b.confidence,
+      status: ('status' in b && b.status) || 'automatic',
+    })),
     resolutions: {},
     cursor: {bead: 0, divergence: null},
   };
