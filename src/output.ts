@@ -46,6 +46,7 @@ export function printError(line: string): void {
 
 // C0 controls but tab and newline, DEL, C1 controls, and the bidi overrides that can
 // disguise text: shown as visible symbols, never sent to the terminal as they are.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text with control characters replaced by visible symbols (␛ for ESC, ␀ for NUL, …). */
