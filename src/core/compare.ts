@@ -16,6 +16,9 @@ import type {Alignment, Bead, Category, Divergence, Document, Location} from './
  */
 const PRIORITY: readonly Category[] = ['glued', 'number', 'name', 'untranslated', 'mistranslation', 'terminology', 'addition', 'omission', 'punctuation', 'spelling'];
 
+/** Codes of divergences that cover a whole paragraph with no counterpart. */
+const WHOLE_PARAGRAPH = new Set(['paragraph-omitted', 'paragraph-added']);
+
 function rank(d: DivergenceDraft): number {
   // A figure missing from the target is part of an omitted span when one covers it.
   if (!d.target && d.category !== 'omission') return PRIORITY.length + 1;
@@ -33,9 +36,14 @@ export function resolveOverlaps(drafts: readonly DivergenceDraft[]): DivergenceD
   const ordered = [...drafts].sort((a, b) => rank(a) - rank(b));
   const kept: DivergenceDraft[] = [];
   for (const d of ordered) {
-    const clash = kept.some(k => (d.target ? overlaps(k.target, d.target) : !k.target && overlaps(k.source, d.source)) || (!d.target && !k.target && overlaps(k.source, d.source)));
+    // A whole paragraph without counterpart and a phrase inside it say different things: keep both.
+    if (WHOLE_PARAGRAPH.has(d.code)) {
+      kept.push(d);
+      continue;
+    }
+    const clash = kept.filter(k => !WHOLE_PARAGRAPH.has(k.code)).some(k => (d.target ? overlaps(k.target, d.target) : !k.target && overlaps(k.source, d.source)) || (!d.target && !k.target && overlaps(k.source, d.source)));
     // A number or name missing from the target, inside a span already flagged as omitted.
-    const inOmission = !d.target && kept.some(k => k.category === 'omission' && overlaps(k.source, d.source));
+    const inOmission = !d.target && kept.some(k => k.category === 'omission' && !WHOLE_PARAGRAPH.has(k.code) && overlaps(k.source, d.source));
     if (!clash && !inOmission) kept.push(d);
   }
   return kept;

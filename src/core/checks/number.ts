@@ -48,6 +48,8 @@ function rel(words: readonly Word[], q: Quantity): number {
 
 /** The number divergences of a bead. */
 export const checkNumbers: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
+  // A paragraph with no counterpart is flagged whole; its figures add nothing.
+  if (!input.bead.source.length || !input.bead.target.length) return [];
   const {source: sw, target: tw} = beadWords(input, ctx);
   const sq = findQuantities(sw, byIndex(input.source, input.bead.source), ctx.source, documentMark(input.source, ctx, 'source'));
   const tq = findQuantities(tw, byIndex(input.target, input.bead.target), ctx.target, documentMark(input.target, ctx, 'target'));

@@ -97,5 +97,7 @@ de_acuerdo_con=according_to|in_accordance_with|under|in_line_with así_como=as_w
 hacerlo=do_it|doing_so hacerse=become|get|be_done conmemorativo=commemorative|memorial
 `;
 export const LEXICON_EXTRA_3 = `
+gracias=thanks|thank_you|thanks_to|due_to|owing gracia=grace|humour|humor|favour|favor|pardon
+conexión=connection|link|connectivity|online|offline caída=fall|drop|decline|collapse|slump|downturn|outage
 cursar=be_pending|pending|be_under_way|study|take|process|file|send tramitarse=be_processed|be_pending
 `;
