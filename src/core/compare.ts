@@ -75,19 +75,30 @@ function byPosition(a: DivergenceDraft, b: DivergenceDraft): number {
 
 /**
  * The divergences of one bead, in reading order, with keys. A key is made of the
- * category, the code, the two phrases, a fingerprint of the bead's source text and
- * the occurrence number of that combination in the bead: it survives checking the
- * same texts again, a paragraph inserted elsewhere, and edits of the target text
- * outside the phrase.
+ * category, the code, the two phrases, a fingerprint of the source paragraph that
+ * holds the source phrase (of the bead's first source paragraph for an addition) and
+ * the occurrence number of that combination: it survives checking the same texts
+ * again, a paragraph inserted elsewhere, edits of the target text outside the phrase,
+ * and alignment edits (merge, split, move) that keep the phrase's paragraph.
  */
 export function compareBead(source: Document, target: Document, bead: Bead, ctx: CheckContext): Divergence[] {
   const input: CheckInput = {bead, source: source.paragraphs, target: target.paragraphs};
   const drafts: DivergenceDraft[] = [];
   for (const check of CHECKS) drafts.push(...check(input, ctx));
   const resolved = resolveOverlaps(drafts).sort(byPosition);
-  const context = fingerprint(bead.source.map(i => source.paragraphs[i]?.text ?? '').join('\n'));
+  const fingerprints = new Map<number, string>();
+  const contextOf = (paragraph: number | undefined): string => {
+    if (paragraph === undefined) return '';
+    let f = fingerprints.get(paragraph);
+    if (f === undefined) {
+      f = fingerprint(source.paragraphs[paragraph]?.text ?? '');
+      fingerprints.set(paragraph, f);
+    }
+    return f;
+  };
   const seen = new Map<string, number>();
   return resolved.map(d => {
+    const context = contextOf(d.source?.paragraph ?? bead.source[0]);
     const base = `${d.category}:${d.code}:${phrase(target, d.target)}|${phrase(source, d.source)}@${context}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
