@@ -4,6 +4,7 @@
  */
 import type {i18n, TFunction} from 'i18next';
 import type {MessageParams} from '../core/types.js';
+import {renderMessage} from '../output.js';
 
 /** t() over the `ui` and `divergence` namespaces; keys are written `ui:…`. */
 export type UiTranslate = TFunction<['ui', 'divergence']>;
@@ -15,10 +16,10 @@ export function uiTranslate(instance: i18n): UiTranslate {
 
 /**
  * A divergence's message in the interface language. The code is only known at run
- * time (the engine chooses it), so this one key is looked up untyped; i18next shows
- * the code itself when a message is missing, which still tells the user something.
+ * time (the engine chooses it), so it is looked up untyped; a missing message shows
+ * the code itself, which still tells the user something.
  */
 export function divergenceMessage(t: UiTranslate, code: string, params: MessageParams): string {
-  const lookup = t as unknown as (key: string, options?: Readonly<Record<string, unknown>>) => string;
-  return lookup(`divergence:${code}`, {...params});
+  // The same reading of codes as the command line's report: `ns.key` names another namespace.
+  return renderMessage(t as unknown as TFunction, code, params, 'divergence');
 }

@@ -73,11 +73,11 @@ describe.skipIf(!hasTmux)('the reviewer in a terminal', () => {
     keys('musk', 'Enter');
     await waitForScreen('musk', s => /^› ?\d+ /m.test(s) && s.includes('Muskconsidered') && !s.includes('Search:'), 'the pair found');
     // Select the glued phrase in the pair's list.
-    for (let i = 0; i < 10 && !/^› glued “Muskconsidered”/m.test(screen('musk')); i++) {
+    for (let i = 0; i < 10 && !/^› glued words “Muskconsidered”/m.test(screen('musk')); i++) {
       keys('musk', 'Tab');
       await new Promise(resolve => setTimeout(resolve, 100));
     }
-    const coloured = await waitForScreen('musk', s => /^› glued “Muskconsidered”/m.test(plain(s)), 'the phrase selected', true);
+    const coloured = await waitForScreen('musk', s => /^› glued words “Muskconsidered”/m.test(plain(s)), 'the phrase selected', true);
     // In the text: reversed, underlined, magenta — the terminal's own record of each cell.
     for (const attrs of attributesOf(coloured, 'Muskconsidered')) expect(attrs).toEqual(['35', '4', '7']);
     keys('musk', 'a');

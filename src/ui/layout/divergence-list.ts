@@ -25,16 +25,17 @@ export function divergenceRow(state: SessionState, d: Divergence, selected: bool
   const dim = closed ? {dimColor: true} : {};
   const segments: Segment[] = [
     {text: selected ? '› ' : '  ', style: {bold: true}},
-    {text: t(`ui:category.${d.category}`), style: {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {}), ...dim}},
+    {text: t(`divergence:category.${d.category}`), style: {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {}), ...dim}},
     {text: ' ', style: {}},
   ];
+  // Before the phrase and message, which a narrow screen cuts off: the state must show.
+  if (closed) segments.push({text: t(resolution === 'fixed' ? 'ui:list.fixed' : 'ui:list.dismissed') + ' ', style: {dimColor: true}});
   const phrase = phraseOf(state, d);
   if (phrase) segments.push({text: visibleText(t('ui:list.quoted', {phrase}), false) + ' ', style: {bold: true, ...dim}});
   segments.push({text: visibleText(divergenceMessage(t, d.code, d.params), false), style: dim});
   if (d.suggestion !== undefined) {
     segments.push({text: ' ' + visibleText(t('ui:list.suggestion', {suggestion: d.suggestion}), false), style: {color: 'green', ...dim}});
   }
-  if (closed) segments.push({text: ' ' + t(resolution === 'fixed' ? 'ui:list.fixed' : 'ui:list.dismissed'), style: {dimColor: true}});
   return segments.map(s => ({text: s.text, style: withoutColour(s.style, colours)}));
 }
 
