@@ -49,6 +49,9 @@ export function makeBand(centreLo: ArrayLike<number>, centreHi: ArrayLike<number
   return {lo, hi, offset};
 }
 
+/** A rectangle between two points is searched whole while its area is at most this many times its half-perimeter. */
+const RECTANGLE_BUDGET = 16;
+
 /**
  * The band around a line through the given points, which increase on both sides: the
  * straight diagonal when there are none. Each row takes the line's span over it.
@@ -70,6 +73,18 @@ export function lineBand(points: readonly (readonly [number, number])[], sourceC
   for (let i = 0; i <= sourceCount; i++) a[i] = at(Math.max(0, i - 0.5));
   seg = 0;
   for (let i = 0; i <= sourceCount; i++) b[i] = at(Math.min(sourceCount, i + 0.5));
+  // Between two points the path may run anywhere, not only along the line (a passage
+  // added at the start runs along one side first): where the rectangle between them is
+  // small, the band takes all of it.
+  for (let k = 0; k + 1 < xs.length; k++) {
+    const dx = xs[k + 1]! - xs[k]!;
+    const dy = ys[k + 1]! - ys[k]!;
+    if (dx * dy > RECTANGLE_BUDGET * (dx + dy + 1)) continue;
+    for (let i = Math.floor(xs[k]!); i <= Math.min(sourceCount, Math.ceil(xs[k + 1]!)); i++) {
+      a[i] = Math.min(a[i]!, Math.floor(ys[k]!));
+      b[i] = Math.max(b[i]!, Math.ceil(ys[k + 1]!));
+    }
+  }
   return makeBand(a, b, targetCount, width);
 }
 
@@ -124,79 +139,125 @@ const MAX_MEMO = 24_000_000;
 /**
  * Finds the cheapest path through the band and, when `withMargins`, the margin of each
  * of its beads (which needs a backward pass; without it every margin is 0).
+ *
+ * A run of unpaired units on one side is one event (a passage added or left out), not
+ * many: a 1-0 bead right after a 1-0 bead (or 0-1 after 0-1) costs `gapRunDiscount`
+ * less. The search therefore keeps three states per point: reached by a paired bead,
+ * by a 1-0 bead, or by a 0-1 bead.
  */
-export function search(band: Band, shapes: readonly BeadShape[], targetCount: number, cost: BeadCost, withMargins = true): Search {
+export function search(
+  band: Band,
+  shapes: readonly BeadShape[],
+  targetCount: number,
+  cost: BeadCost,
+  withMargins = true,
+  gapRunDiscount = 0,
+): Search {
   const {lo, hi, offset} = band;
   const rows = lo.length;
   const size = offset[rows]!;
-  const fwd = new Float64Array(size).fill(Infinity);
-  const back = new Uint8Array(size);
   const ns = shapes.length;
   const sa = Int32Array.from(shapes, s => s.source);
   const sb = Int32Array.from(shapes, s => s.target);
+  // The state a bead of each shape leaves the path in.
+  const stateOf = Int32Array.from(shapes, s => (s.target === 0 ? 1 : s.source === 0 ? 2 : 0));
+  const fwd = [0, 1, 2].map(() => new Float64Array(size).fill(Infinity));
+  const backShape = [0, 1, 2].map(() => new Uint8Array(size));
+  const backState = [0, 1, 2].map(() => new Uint8Array(size));
   // Index of point (i, j) is rowBase[i] + j when lo[i] ≤ j ≤ hi[i].
   const rowBase = Int32Array.from(lo, (l, i) => offset[i]! - l);
   const at = (i: number, j: number) => (i < 0 || i >= rows || j < lo[i]! || j > hi[i]! ? -1 : rowBase[i]! + j);
+  // The cheapest way into point k for a bead of shape s, and the state it comes from.
+  let fromState = 0;
+  const entry = (k: number, s: number): number => {
+    const g = stateOf[s]!;
+    let best = fwd[0]![k]!;
+    fromState = 0;
+    for (let st = 1; st < 3; st++) {
+      const c = fwd[st]![k]! - (st === g && g !== 0 ? gapRunDiscount : 0);
+      if (c < best) {
+        best = c;
+        fromState = st;
+      }
+    }
+    return best;
+  };
   // Exact bead costs found by the forward pass, for the backward pass; NaN where the
   // forward pass only learnt that a bead could not win.
   const memo = withMargins && size * ns <= MAX_MEMO ? new Float32Array(size * ns).fill(NaN) : null;
-  fwd[0] = 0;
+  fwd[0]![0] = 0;
   for (let i = 0; i < rows; i++) {
     const l = lo[i]!;
     const h = hi[i]!;
     const base = rowBase[i]!;
     for (let j = i === 0 ? Math.max(l, 1) : l; j <= h; j++) {
-      let best = Infinity;
-      let arg = 0;
+      const k = base + j;
       for (let s = 0; s < ns; s++) {
         const pi = i - sa[s]!;
         const pj = j - sb[s]!;
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const pc = fwd[rowBase[pi]! + pj]!;
+        const pc = entry(rowBase[pi]! + pj, s);
         if (pc === Infinity) continue;
+        const g = stateOf[s]!;
+        const best = fwd[g]![k]!;
         const bc = cost(s, i, j, best - pc);
         const c = pc + bc;
         if (c < best) {
-          if (memo) memo[(base + j) * ns + s] = bc;
-          best = c;
-          arg = s;
+          if (memo) memo[k * ns + s] = bc;
+          fwd[g]![k] = c;
+          backShape[g]![k] = s;
+          backState[g]![k] = fromState;
         }
       }
-      fwd[base + j] = best;
-      back[base + j] = arg;
     }
   }
-  const bwd = new Float64Array(size).fill(Infinity);
-  bwd[size - 1] = 0;
+  // bwd[st][k]: the cheapest way from point k to the end, for a path that reached k in state st.
+  const bwd = [0, 1, 2].map(() => new Float64Array(size).fill(Infinity));
+  for (let st = 0; st < 3; st++) bwd[st]![size - 1] = 0;
   for (let i = withMargins ? rows - 1 : -1; i >= 0; i--) {
     const l = lo[i]!;
     const h = hi[i]!;
     const base = rowBase[i]!;
     for (let j = i === rows - 1 ? Math.min(h, targetCount - 1) : h; j >= l; j--) {
-      let best = Infinity;
+      let b0 = Infinity;
+      let b1 = Infinity;
+      let b2 = Infinity;
       for (let s = 0; s < ns; s++) {
         const ni = i + sa[s]!;
         const nj = j + sb[s]!;
         if (ni >= rows || nj < lo[ni]! || nj > hi[ni]!) continue;
         const k = rowBase[ni]! + nj;
-        const nc = bwd[k]!;
+        const g = stateOf[s]!;
+        const nc = bwd[g]![k]!;
         if (nc === Infinity) continue;
         const m = memo ? memo[k * ns + s]! : NaN;
-        const c = nc + (m === m ? m : cost(s, ni, nj, best - nc));
-        if (c < best) best = c;
+        const c = nc + (m === m ? m : cost(s, ni, nj, Math.max(b0, b1, b2) - nc));
+        if (c < b0) b0 = c;
+        const run = g === 0 ? c : c - gapRunDiscount;
+        if ((g === 1 ? run : c) < b1) b1 = g === 1 ? run : c;
+        if ((g === 2 ? run : c) < b2) b2 = g === 2 ? run : c;
       }
-      bwd[base + j] = best;
+      bwd[0]![base + j] = b0;
+      bwd[1]![base + j] = b1;
+      bwd[2]![base + j] = b2;
     }
   }
-  const total = fwd[size - 1]!;
+  let endState = 0;
+  for (let st = 1; st < 3; st++) if (fwd[st]![size - 1]! < fwd[endState]![size - 1]!) endState = st;
+  const total = fwd[endState]![size - 1]!;
   const points: [number, number][] = [];
   const shapeOf: number[] = [];
+  const states: number[] = [];
   let i = rows - 1;
   let j = targetCount;
+  let st = endState;
   points.push([i, j]);
   while (i > 0 || j > 0) {
-    const s = back[at(i, j)]!;
+    const k = at(i, j);
+    const s = backShape[st]![k]!;
     shapeOf.push(s);
+    states.push(st);
+    st = backState[st]![k]!;
     i -= sa[s]!;
     j -= sb[s]!;
     points.push([i, j]);
@@ -210,7 +271,12 @@ export function search(band: Band, shapes: readonly BeadShape[], targetCount: nu
   const onPath = new Uint8Array(size);
   for (const [pi, pj] of points) onPath[at(pi, pj)] = 1;
   // The cheapest path through a point that is not on the best path.
-  const through = (k: number) => (k < 0 || onPath[k] ? Infinity : fwd[k]! + bwd[k]!);
+  const through = (k: number) => {
+    if (k < 0 || onPath[k]) return Infinity;
+    let best = Infinity;
+    for (let s2 = 0; s2 < 3; s2++) best = Math.min(best, fwd[s2]![k]! + bwd[s2]![k]!);
+    return best;
+  };
   for (let k = 1; k < points.length; k++) {
     const [pi, pj] = points[k - 1]!;
     const [qi, qj] = points[k]!;
@@ -228,8 +294,9 @@ export function search(band: Band, shapes: readonly BeadShape[], targetCount: nu
     for (let t = 0; t < ns; t++) {
       if (t === s) continue;
       const k2 = at(qi - sa[t]!, qj - sb[t]!);
-      if (k2 < 0 || fwd[k2] === Infinity) continue;
-      const rest = fwd[k2]! + bwd[qk]!;
+      if (k2 < 0) continue;
+      const rest = entry(k2, t) + bwd[stateOf[t]!]![qk]!;
+      if (rest === Infinity) continue;
       alt = Math.min(alt, rest + cost(t, qi, qj, alt - rest));
     }
     // Paths that cross the end's row or column elsewhere, or the start's row.

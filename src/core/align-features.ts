@@ -24,6 +24,17 @@ export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
   learned: 0.8,
 };
 
+/**
+ * Kinds of feature whose absence from the other side of a pairing counts against it,
+ * and how much: a translation keeps numbers and names. How often it keeps them is
+ * measured on each pair: German capitalises every noun, and those are not kept in
+ * French, where a Spanish name is kept in English.
+ */
+const MISS_KINDS: Partial<Record<FeatureKind, number>> = {number: 1, name: 1};
+
+/** The most a translation is taken to keep of a kind of feature. */
+const MAX_KEEP = 0.8;
+
 /** The characters of a word kept as its cognate key. */
 const PREFIX_LENGTH = 4;
 
@@ -50,6 +61,30 @@ export interface UnitFeatures {
   sourceChance: Float64Array;
   /** The same for each target unit against one feature of an unrelated source unit. */
   targetChance: Float64Array;
+  /**
+   * What each source unit's features cost when it is paired and they find no match:
+   * a number or a name that a translation would keep and that is not there says the
+   * pairing is wrong, where a unit left unpaired pays nothing for them.
+   */
+  sourceMiss: Float64Array;
+  /** The same for each target unit. */
+  targetMiss: Float64Array;
+  /** What a match on each feature spares the two sides in misses. */
+  missBonus: Float64Array;
+  /** How often each feature occurs among all the source units' features. */
+  sourceShare: Float64Array;
+  /** How often each feature occurs among all the target units' features. */
+  targetShare: Float64Array;
+  /**
+   * How many features each source unit holds, counting those that match nothing on the
+   * other side: the unit's size for the chance of matches, which must not depend on
+   * what the other side happens to hold.
+   */
+  readonly sourceSize: Int32Array;
+  /** The same for each target unit. */
+  readonly targetSize: Int32Array;
+  /** For each learned feature, in how many beads its two words were seen together. */
+  readonly support: Map<number, number>;
   /** The kind of each feature id. */
   readonly kinds: FeatureKind[];
   /** How many word ids there are (both sides together). */
@@ -308,6 +343,14 @@ export function analyseUnits(
     weights: new Float64Array(0),
     sourceChance: new Float64Array(0),
     targetChance: new Float64Array(0),
+    sourceMiss: new Float64Array(0),
+    targetMiss: new Float64Array(0),
+    missBonus: new Float64Array(0),
+    sourceShare: new Float64Array(0),
+    targetShare: new Float64Array(0),
+    support: new Map(),
+    sourceSize: Int32Array.from(s.feats, b => b.length),
+    targetSize: Int32Array.from(t.feats, b => b.length),
     kinds,
     wordCount: words.keys.length,
   };
@@ -331,9 +374,51 @@ export function frequentAbove(units: number, share = 0.1): number {
 const LEARNED_SHARE = 0.3;
 
 /** Sets the feature weights and the chance matches of every unit. */
-function weigh(units: UnitFeatures, weights: FeatureWeights): void {
-  units.weights = featureWeights(units, weights);
+function weigh(units: UnitFeatures, weights: FeatureWeights, first = true): void {
   const n = units.kinds.length;
+  const {weights: w, frequent, dfSource, dfTarget} = featureWeights(units, weights);
+  if (first) {
+    // The share of each side's features of a kind that the other side has somewhere,
+    // and from it what a miss costs: −log of the chance that a kept feature is missing.
+    const missCosts = (bags: Int32Array[], otherDf: Int32Array) => {
+      const total: Partial<Record<FeatureKind, number>> = {};
+      const kept: Partial<Record<FeatureKind, number>> = {};
+      for (const bag of bags) {
+        for (const f of bag) {
+          const kind = units.kinds[f]!;
+          if (frequent[f] || MISS_KINDS[kind] === undefined) continue;
+          total[kind] = (total[kind] ?? 0) + 1;
+          if (otherDf[f]! > 0) kept[kind] = (kept[kind] ?? 0) + 1;
+        }
+      }
+      const cost = new Float64Array(n);
+      for (let f = 0; f < n; f++) {
+        const kind = units.kinds[f]!;
+        const scale = MISS_KINDS[kind];
+        const t = total[kind] ?? 0;
+        if (frequent[f] || scale === undefined || t === 0) continue;
+        cost[f] = -scale * Math.log(1 - Math.min(MAX_KEEP, (kept[kind] ?? 0) / t));
+      }
+      return cost;
+    };
+    const sourceCost = missCosts(units.sourceFeatures, dfTarget);
+    const targetCost = missCosts(units.targetFeatures, dfSource);
+    const mass = (bags: Int32Array[], cost: Float64Array) =>
+      Float64Array.from(bags, bag => {
+        let m = 0;
+        for (const f of bag) m += cost[f]!;
+        return m;
+      });
+    units.sourceMiss = mass(units.sourceFeatures, sourceCost);
+    units.targetMiss = mass(units.targetFeatures, targetCost);
+    // A match gains its weight and spares both sides their miss.
+    for (let f = 0; f < n; f++) if (w[f]! > 0) w[f] = w[f]! + sourceCost[f]! + targetCost[f]!;
+    units.missBonus = Float64Array.from(sourceCost, (c, f) => c + targetCost[f]!);
+  } else {
+    // Learned words cost nothing when missed; the kinds measured before keep their bonus.
+    for (let f = 0; f < Math.min(n, units.missBonus.length); f++) if (w[f]! > 0) w[f] = w[f]! + units.missBonus[f]!;
+  }
+  units.weights = w;
   // A feature that cannot match (one side only) or is too common to tell units apart
   // leaves the bags: it costs time in every comparison and says almost nothing.
   const useful = (bag: Int32Array) => {
@@ -344,13 +429,11 @@ function weigh(units: UnitFeatures, weights: FeatureWeights): void {
   units.sourceFeatures.forEach((bag, u) => (units.sourceFeatures[u] = useful(bag)));
   units.targetFeatures.forEach((bag, v) => (units.targetFeatures[v] = useful(bag)));
   // How often each feature occurs among all the features of a side.
-  const share = (bags: Int32Array[]) => {
+  const share = (bags: Int32Array[], sizes: Int32Array) => {
     const tf = new Float64Array(n);
     let total = 0;
-    for (const bag of bags) {
-      for (const f of bag) tf[f]!++;
-      total += bag.length;
-    }
+    for (const bag of bags) for (const f of bag) tf[f]!++;
+    for (const size of sizes) total += size;
     if (total > 0) for (let f = 0; f < n; f++) tf[f] = tf[f]! / total;
     return tf;
   };
@@ -360,15 +443,20 @@ function weigh(units: UnitFeatures, weights: FeatureWeights): void {
       for (const f of bag) e += units.weights[f]! * other[f]!;
       return e;
     });
-  units.sourceChance = chance(units.sourceFeatures, share(units.targetFeatures));
-  units.targetChance = chance(units.targetFeatures, share(units.sourceFeatures));
+  units.targetShare = share(units.targetFeatures, units.targetSize);
+  units.sourceShare = share(units.sourceFeatures, units.sourceSize);
+  units.sourceChance = chance(units.sourceFeatures, units.targetShare);
+  units.targetChance = chance(units.targetFeatures, units.sourceShare);
 }
 
 /**
  * The weight of a match on each feature: its kind's weight times how rare it is. A
  * feature found in many units matches by chance and says little about a pairing.
  */
-export function featureWeights(units: UnitFeatures, weights: FeatureWeights): Float64Array {
+export function featureWeights(
+  units: UnitFeatures,
+  weights: FeatureWeights,
+): {weights: Float64Array; frequent: Uint8Array; dfSource: Int32Array; dfTarget: Int32Array} {
   const n = units.kinds.length;
   const dfSource = new Int32Array(n);
   const dfTarget = new Int32Array(n);
@@ -386,6 +474,7 @@ export function featureWeights(units: UnitFeatures, weights: FeatureWeights): Fl
   const ns = units.sourceFeatures.length;
   const nt = units.targetFeatures.length;
   const out = new Float64Array(n);
+  const frequent = new Uint8Array(n);
   const commonS = frequentAbove(ns);
   const commonT = frequentAbove(nt);
   const learnedS = frequentAbove(ns, LEARNED_SHARE);
@@ -393,15 +482,18 @@ export function featureWeights(units: UnitFeatures, weights: FeatureWeights): Fl
   for (let f = 0; f < n; f++) {
     const ds = dfSource[f]!;
     const dt = dfTarget[f]!;
+    if (units.kinds[f] === 'learned' ? ds > learnedS || dt > learnedT : ds > commonS || dt > commonT) {
+      frequent[f] = 1;
+      continue;
+    }
     if (ds === 0 || dt === 0) continue;
-    if (units.kinds[f] === 'learned' ? ds > learnedS || dt > learnedT : ds > commonS || dt > commonT) continue;
     // The chance that a random unit of each side holds the feature; the product is the
     // chance of a match between two unrelated units.
     const chance = ((ds + 0.5) / (ns + 1)) * ((dt + 0.5) / (nt + 1));
     const surprise = Math.log(1 / chance) / 2;
     out[f] = weights[units.kinds[f]!] * Math.min(surprise, 4);
   }
-  return out;
+  return {weights: out, frequent, dfSource, dfTarget};
 }
 
 /** The summed weight of the features two units share, counting repeats as often as both hold them. */
@@ -493,12 +585,13 @@ export function learnDictionary(
     const dice = (2 * n) / (cs[a]! + ct[b]!);
     if (dice < settings.minDice) continue;
     const feature = base + learned++;
+    units.support.set(feature, n);
     units.kinds.push('learned');
     (sourceLinks[a] ??= []).push(feature);
     (targetLinks[b] ??= []).push(feature);
   }
   if (learned === 0) return 0;
-  const extend = (bags: Int32Array[], wordsOf: Int32Array[], links: number[][]) => {
+  const extend = (bags: Int32Array[], wordsOf: Int32Array[], links: number[][], sizes: Int32Array) => {
     bags.forEach((bag, u) => {
       const extra: number[] = [];
       for (const w of wordsOf[u]!) {
@@ -506,6 +599,7 @@ export function learnDictionary(
         if (l) for (const f of l) extra.push(f);
       }
       if (extra.length === 0) return;
+      sizes[u] = sizes[u]! + extra.length;
       // New feature ids are larger than every old one, so appending keeps the order.
       const merged = new Int32Array(bag.length + extra.length);
       merged.set(bag);
@@ -513,9 +607,9 @@ export function learnDictionary(
       bags[u] = merged;
     });
   };
-  extend(units.sourceFeatures, units.sourceWords, sourceLinks);
-  extend(units.targetFeatures, units.targetWords, targetLinks);
-  weigh(units, weights);
+  extend(units.sourceFeatures, units.sourceWords, sourceLinks, units.sourceSize);
+  extend(units.targetFeatures, units.targetWords, targetLinks, units.targetSize);
+  weigh(units, weights, false);
   return learned;
 }
 
@@ -541,10 +635,18 @@ export function anchorSkeleton(units: UnitFeatures): [number, number][] {
   };
   const s = only(units.sourceFeatures);
   const t = only(units.targetFeatures);
-  const pairs: [number, number][] = [];
+  // A pair of units counts when it shares a rare number or name, or two rare features
+  // of any kind: one shared word start alone is too often a coincidence.
+  const shared = new Map<number, number>();
+  const nt = units.targetFeatures.length;
   for (let f = 0; f < n; f++) {
-    if (s[f]! >= 0 && t[f]! >= 0 && units.kinds[f] !== 'mark') pairs.push([s[f]!, t[f]!]);
+    if (s[f]! < 0 || t[f]! < 0 || units.kinds[f] === 'mark') continue;
+    const key = s[f]! * nt + t[f]!;
+    const strong = units.kinds[f] === 'number' || units.kinds[f] === 'name';
+    shared.set(key, (shared.get(key) ?? 0) + (strong ? 2 : 1));
   }
+  const pairs: [number, number][] = [];
+  for (const [key, strength] of shared) if (strength >= 2) pairs.push([Math.floor(key / nt), key % nt]);
   // Longest chain strictly increasing in both: sort by source, target descending within
   // a source unit so that one source unit contributes at most one point.
   pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

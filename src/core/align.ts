@@ -60,6 +60,9 @@ const DEFAULT_VARIANCE = 6.8;
 /** Cost of leaving a unit unpaired, per log-character of its length. */
 const GAP_LENGTH_COST = 0.6;
 
+/** How much less a unit left unpaired costs right after another on the same side. */
+const GAP_RUN_DISCOUNT = 3;
+
 /** How much of the chance matches is taken off a pair's shared weight. */
 const CHANCE_DISCOUNT = 1;
 
@@ -70,6 +73,11 @@ const CHANCE_DISCOUNT = 1;
  */
 const INITIAL_BAND = 8;
 const PATH_BAND = 6;
+/** Margin (in cost units, nats) at which a bead's margin factor reaches 1 − 1/e. */
+const MARGIN_SCALE = 3;
+/** Shared evidence (nats) at which a bead's evidence factor reaches 1 − 1/e. */
+const EVIDENCE_SCALE = 2;
+
 /** A band stops growing past this many grid points (some 40 bytes of search state each). */
 const MAX_BAND_CELLS = 20_000_000;
 
@@ -100,6 +108,10 @@ function lengthCost(ls: number, lt: number, model: LengthModel): number {
 interface Pass {
   readonly result: Search;
   readonly band: Band;
+  /** Gale–Church length cost of each bead of the path (0 for a unit left unpaired). */
+  readonly lengthCosts: number[];
+  /** What each bead's sides share beyond chance (0 for a unit left unpaired). */
+  readonly anchors: number[];
 }
 
 function runPass(
@@ -136,12 +148,15 @@ function runPass(
   // a dropped paragraph is a long unit with no counterpart.
   const sourceGap = Float64Array.from(units.sourceLengths, l => GAP_LENGTH_COST * Math.log1p(l));
   const targetGap = Float64Array.from(units.targetLengths, l => GAP_LENGTH_COST * Math.log1p(l));
+  const [towardTarget, towardSource] = chanceSides(ns, nt);
+  const sMiss = prefix(units.sourceMiss);
+  const tMiss = prefix(units.targetMiss);
   const sChance = prefix(units.sourceChance);
   const tChance = prefix(units.targetChance);
-  const sCount = prefix(sourceFeatures.map(f => f.length));
-  const tCount = prefix(targetFeatures.map(f => f.length));
+  const sCount = prefix(units.sourceSize);
+  const tCount = prefix(units.targetSize);
   const chance = (i0: number, i1: number, j0: number, j1: number) =>
-    CHANCE_DISCOUNT * 0.5 * ((tCount[j1]! - tCount[j0]!) * (sChance[i1]! - sChance[i0]!) + (sCount[i1]! - sCount[i0]!) * (tChance[j1]! - tChance[j0]!));
+    CHANCE_DISCOUNT * (towardTarget * (tCount[j1]! - tCount[j0]!) * (sChance[i1]! - sChance[i0]!) + towardSource * (sCount[i1]! - sCount[i0]!) * (tChance[j1]! - tChance[j0]!));
   // Features already counted for the bead at hand carry its stamp.
   const stamp = new Int32Array(weights.length);
   let bead = 0;
@@ -203,7 +218,7 @@ function runPass(
       const b = sb[s]!;
       if (a === 0) return prior[s]! + targetGap[j - 1]!;
       if (b === 0) return prior[s]! + sourceGap[i - 1]!;
-      const fixed = prior[s]! + chance(i - a, i, j - b, j);
+      const fixed = prior[s]! + chance(i - a, i, j - b, j) + sMiss[i]! - sMiss[i - a]! + tMiss[j]! - tMiss[j - b]!;
       if (a === 1 && b === 1) return fixed + lengthCost(sPrefix[i]! - sPrefix[i - 1]!, tPrefix[j]! - tPrefix[j - 1]!, model) - pairWeight(i - 1, j - 1);
       // The pairs' shared weights add up to at least the whole bead's: a cheap bound
       // that spares most merges the length cost and the exact count.
@@ -215,11 +230,34 @@ function runPass(
       if (bound >= limit || upper === 0) return bound;
       return bound + overcount(i - a, i, j - b, j);
     };
-    const result = search(band, shapes, nt, cost, withMargins);
+    const result = search(band, shapes, nt, cost, withMargins, GAP_RUN_DISCOUNT);
     const full = width >= ns + nt;
-    if (!result.touchedEdge || full || offset[ns + 1]! * 2 > MAX_BAND_CELLS) return {result, band};
-    width *= 2;
+    if (result.touchedEdge && !full && offset[ns + 1]! * 2 <= MAX_BAND_CELLS) {
+      width *= 2;
+      continue;
+    }
+    const lengthCosts: number[] = [];
+    const anchors: number[] = [];
+    result.shapes.forEach((s, k) => {
+      const [i, j] = result.points[k + 1]!;
+      const a = sa[s]!;
+      const b = sb[s]!;
+      const length = a && b ? lengthCost(sPrefix[i]! - sPrefix[i - a]!, tPrefix[j]! - tPrefix[j - b]!, model) : 0;
+      lengthCosts.push(length);
+      anchors.push(a && b ? prior[s]! + length - result.costs[k]! : 0);
+    });
+    return {result, band, lengthCosts, anchors};
   }
+}
+
+/**
+ * How much to trust the two estimates of chance matches: a source unit's features
+ * against the spread of the target's features, and the other way round. Each is only
+ * as good as the number of units its spread is taken over: one paragraph against a
+ * whole article is judged by the article's spread.
+ */
+function chanceSides(sourceCount: number, targetCount: number): [number, number] {
+  return [targetCount / (sourceCount + targetCount), sourceCount / (sourceCount + targetCount)];
 }
 
 /** How many times a sorted bag holds a feature. */
@@ -339,8 +377,88 @@ function bandPairWeights(units: UnitFeatures, band: Band): Float64Array {
   return pair;
 }
 
-function confidences(result: Search): number[] {
-  return result.margins.map(m => 1 - Math.exp(-m / 3));
+/**
+ * A bead's confidence: how much worse the best alignment without it is (its margin),
+ * times how much evidence its two sides share (anchors beyond chance, less the length
+ * misfit). Unrelated texts can still give clear margins, so the margin alone says
+ * little; shared evidence is what tells a translation from a stranger. A unit left
+ * unpaired has no evidence of its own and takes that of the paired beads around it.
+ */
+function confidences(pass: Pass, anchors: readonly number[] = pass.anchors): number[] {
+  const {result, lengthCosts} = pass;
+  const n = result.margins.length;
+  const paired = result.points.slice(1).map(([i, j], k) => i > result.points[k]![0] && j > result.points[k]![1]);
+  const evidence = anchors.map((a, k) => 1 - Math.exp(-Math.max(0, a - lengthCosts[k]!) / EVIDENCE_SCALE));
+  // Evidence of the nearest paired bead on each side, for the unpaired ones.
+  const before = new Float64Array(n);
+  const after = new Float64Array(n);
+  let last = NaN;
+  for (let k = 0; k < n; k++) {
+    before[k] = last;
+    if (paired[k]) last = evidence[k]!;
+  }
+  last = NaN;
+  for (let k = n - 1; k >= 0; k--) {
+    after[k] = last;
+    if (paired[k]) last = evidence[k]!;
+  }
+  return result.margins.map((m, k) => {
+    const sure = 1 - Math.exp(-m / MARGIN_SCALE);
+    if (paired[k]) return sure * evidence[k]!;
+    const around = [before[k]!, after[k]!].filter(x => x === x);
+    return sure * (around.length ? around.reduce((x, y) => x + y, 0) / around.length : 0);
+  });
+}
+
+/**
+ * The anchors of each bead of a path, counting only the features that are evidence for
+ * it: learned words are learned from the first pass's beads, so a pair seen in only two
+ * beads agrees with those two by construction (two unrelated texts learn such pairs
+ * too). A learned pair counts where it was also seen in other beads than this one.
+ */
+function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): number[] {
+  const {points} = pass.result;
+  const counts = new Map<number, number>();
+  const counted = (f: number) => {
+    const n = units.support.get(f);
+    return n === undefined || n > minSupport;
+  };
+  return pass.anchors.map((_, k) => {
+    const [i0, j0] = points[k]!;
+    const [i1, j1] = points[k + 1]!;
+    if (i0 === i1 || j0 === j1) return 0;
+    counts.clear();
+    let sCount = 0;
+    let tCount = 0;
+    let sChance = 0;
+    let tChance = 0;
+    let miss = 0;
+    for (let u = i0; u < i1; u++) {
+      for (const f of units.sourceFeatures[u]!) {
+        if (!counted(f)) continue;
+        counts.set(f, (counts.get(f) ?? 0) + 1);
+        sChance += units.weights[f]! * units.targetShare[f]!;
+      }
+      miss += units.sourceMiss[u]!;
+      sCount += units.sourceSize[u]!;
+    }
+    let shared = 0;
+    for (let v = j0; v < j1; v++) {
+      for (const f of units.targetFeatures[v]!) {
+        if (!counted(f)) continue;
+        const c = counts.get(f) ?? 0;
+        if (c > 0) {
+          shared += units.weights[f]!;
+          counts.set(f, c - 1);
+        }
+        tChance += units.weights[f]! * units.sourceShare[f]!;
+      }
+      miss += units.targetMiss[v]!;
+      tCount += units.targetSize[v]!;
+    }
+    const [towardTarget, towardSource] = chanceSides(units.sourceLengths.length, units.targetLengths.length);
+    return shared - CHANCE_DISCOUNT * (towardTarget * tCount * sChance + towardSource * sCount * tChance) - miss;
+  });
 }
 
 function toBeads(result: Search, conf: readonly number[]): Bead[] {
@@ -355,6 +473,43 @@ function toBeads(result: Search, conf: readonly number[]): Bead[] {
     beads.push({source, target, confidence: conf[k - 1]!});
   }
   return beads;
+}
+
+/**
+ * The length variance of the second pass, measured on the first pass's one-to-one
+ * beads. Translated paragraphs of news keep their lengths far more closely than Gale
+ * and Church's sentences, and a close fit is what tells an inserted paragraph from a
+ * split one. The 75th percentile (a squared normal's is 1.32) rather than the median:
+ * the beads the first pass chose are biased towards lengths that fit.
+ */
+function measuredVariance(units: UnitFeatures, pairs: readonly (readonly [number, number])[], ratio: number): number {
+  const v: number[] = [];
+  for (const [i, j] of pairs) {
+    const ls = units.sourceLengths[i]!;
+    const lt = units.targetLengths[j]! / ratio;
+    const mean = (ls + lt) / 2;
+    if (mean > 0) v.push(((lt - ls) * (lt - ls)) / mean);
+  }
+  if (v.length < 5) return DEFAULT_VARIANCE;
+  v.sort((x, y) => x - y);
+  return Math.min(10, Math.max(2, v[Math.floor(v.length * 0.75)]! / 1.32));
+}
+
+/**
+ * The expected target/source length ratio: the documents' total lengths, unless the
+ * pairs of units joined by rare shared anchors say otherwise by more than half, which
+ * happens when one document holds much that the other lacks (one paragraph against a
+ * whole article, a translation of half a book).
+ */
+function lengthRatio(units: UnitFeatures, anchored: readonly (readonly [number, number])[], sumS: number, sumT: number): number {
+  const total = sumS > 0 && sumT > 0 ? sumT / sumS : 1;
+  const ratios = anchored
+    .map(([u, v]) => units.targetLengths[v]! / units.sourceLengths[u]!)
+    .filter(r => r > 0 && Number.isFinite(r))
+    .sort((a, b) => a - b);
+  if (ratios.length === 0) return total;
+  const median = ratios[Math.floor(ratios.length / 2)]!;
+  return Math.max(total / median, median / total) > 1.5 ? median : total;
 }
 
 /**
@@ -377,12 +532,13 @@ export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly
   let sumT = 0;
   for (const l of units.sourceLengths) sumS += l;
   for (const l of units.targetLengths) sumT += l;
-  const ratio = options.lengthRatio ?? (sumS > 0 && sumT > 0 ? sumT / sumS : 1);
+  const anchored = anchorSkeleton(units);
+  const ratio = options.lengthRatio ?? lengthRatio(units, anchored, sumS, sumT);
   // Grid points through the middle of each anchored pair of units.
-  const skeleton = anchorSkeleton(units).map(([u, v]): [number, number] => [u + 0.5, v + 0.5]);
+  const skeleton = anchored.map(([u, v]): [number, number] => [u + 0.5, v + 0.5]);
   const realign = options.realign !== false;
   const first = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, shapes, w => lineBand(skeleton, ns, nt, w), options.band ?? INITIAL_BAND, !realign);
-  if (!realign) return toBeads(first.result, confidences(first.result));
+  if (!realign) return toBeads(first.result, confidences(first));
 
   // The first pass's one-to-one beads teach the second pass its words (hunalign's
   // realign); choosing only the surest of them was measured to learn less and gain less.
@@ -393,11 +549,10 @@ export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly
     if (oneToOne(k)) pairs.push([points[k]![0], points[k]![1]]);
   }
   learnDictionary(units, pairs, weights, DEFAULT_LEARN);
-  // The length variance stays Gale and Church's: measured on the confident beads it
-  // comes out too narrow (they are confident because their lengths fit) and costs accuracy.
   // Without new words the second pass still runs, in a narrow band, for the margins.
-  const second = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, shapes, w => pathBand(points, ns, nt, w), PATH_BAND, true);
-  return toBeads(second.result, confidences(second.result));
+  const variance = measuredVariance(units, pairs, ratio);
+  const second = runPass(units, {ratio, variance}, shapes, w => pathBand(points, ns, nt, w), PATH_BAND, true);
+  return toBeads(second.result, confidences(second, supportedAnchors(units, second, DEFAULT_LEARN.minCount)));
 }
 
 /**
