@@ -6,6 +6,8 @@
 import {beadDivergences, type SessionState} from '../core/session.js';
 import {createI18n, type UiLanguage} from '../i18n.js';
 import {carryOverLines, storeMessage, storeTranslate} from '../store/messages.js';
+import {backupPathFor, lockPathFor} from '../store/paths.js';
+import {fileExporter} from '../ui/exporter.js';
 import type {Opening} from '../ui/state/review.js';
 import {divergenceMessage, uiTranslate} from '../ui/translate.js';
 import type {Workspace} from '../workspace.js';
@@ -37,6 +39,11 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
     colours: coloursAllowed(process.env),
     opening: openingOf(workspace, i18n),
     release: workspace.release,
+    exporter: fileExporter({
+      targetPath: workspace.target.path,
+      protectedPaths: [workspace.source.path, workspace.target.path, workspace.sessionPath, backupPathFor(workspace.sessionPath), lockPathFor(workspace.sessionPath)],
+      i18n,
+    }),
   });
 }
 

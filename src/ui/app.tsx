@@ -13,7 +13,7 @@ import {pagerMaxScroll} from './layout/screen.js';
 import {useKeypress} from './keys/use-keypress.js';
 import type {CheckBead} from './state/divergence-index.js';
 import type {Opening} from './state/review.js';
-import {useReview, type SaveTarget} from './state/use-review.js';
+import {useReview, type Exporter, type SaveTarget} from './state/use-review.js';
 import {useTerminalSize, type TerminalSize} from './state/use-terminal-size.js';
 import {uiTranslate} from './translate.js';
 
@@ -35,6 +35,8 @@ export interface ReviewAppProps {
   readonly onExit: () => void;
   /** What opening the session has to tell the user, in words. */
   readonly opening?: Opening | undefined;
+  /** Writes exports; without one, the export key says it is not available. */
+  readonly exporter?: Exporter | undefined;
 }
 
 function Review(props: ReviewAppProps) {
@@ -47,6 +49,7 @@ function Review(props: ReviewAppProps) {
     onExit: props.onExit,
     maxScroll: mode => pagerMaxScroll(mode, size.columns, screenRows(size), t),
     opening: props.opening,
+    exporter: props.exporter,
   });
   useKeypress(model.keys);
   const storeT = useMemo(() => storeTranslate(props.i18n), [props.i18n]);
@@ -61,6 +64,7 @@ function Review(props: ReviewAppProps) {
       save={save}
       saveText={saveStatusText(storeT, save)}
       quitQuestion={storeT('store:status.quit-unsaved', {reason})}
+      exportFormats={props.exporter?.formats ?? []}
       size={size}
       colours={props.colours}
       t={t}

@@ -9,7 +9,7 @@ import type {SessionState} from '../core/session.js';
 import {ReviewApp} from './app.js';
 import type {CheckBead} from './state/divergence-index.js';
 import type {Opening} from './state/review.js';
-import type {SaveTarget} from './state/use-review.js';
+import type {Exporter, SaveTarget} from './state/use-review.js';
 import {enterFullScreen} from './terminal.js';
 import {uiTranslate} from './translate.js';
 
@@ -39,6 +39,8 @@ export interface LaunchOptions {
   readonly opening?: Opening | undefined;
   /** Releases the session's lock (safe to call twice). */
   readonly release?: (() => void) | undefined;
+  /** Writes exports from the export dialog. */
+  readonly exporter?: Exporter | undefined;
 }
 
 /** Runs the review on process.stdin/stdout and resolves with the exit code. */
@@ -73,6 +75,7 @@ export function launchReview(options: LaunchOptions): Promise<number> {
         i18n={options.i18n}
         colours={options.colours}
         opening={options.opening}
+        exporter={options.exporter}
         onExit={() => finish(0)}
         onCrash={crash}
       />,

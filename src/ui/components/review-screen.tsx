@@ -7,7 +7,7 @@ import {Box} from 'ink';
 import type {Divergence} from '../../core/types.js';
 import {listRows} from '../layout/divergence-list.js';
 import {layoutPairs} from '../layout/pairs.js';
-import {bottomRow, headerRow, helpRows, reportRows, statusRow} from '../layout/screen.js';
+import {bottomRow, exportHintRow, headerRow, helpRows, reportRows, statusRow} from '../layout/screen.js';
 import {truncateRow, type Row} from '../layout/styled.js';
 import type {DocumentCount} from '../state/divergence-index.js';
 import type {ReviewState} from '../state/review.js';
@@ -32,6 +32,8 @@ export interface ReviewScreenProps {
   readonly saveText: string;
   /** The question asked when quitting would lose work. */
   readonly quitQuestion: string;
+  /** The export formats offered. */
+  readonly exportFormats: readonly string[];
   /** The screen's size. */
   readonly size: TerminalSize;
   /** Whether colours may be used. */
@@ -85,8 +87,10 @@ export function ReviewScreen(props: ReviewScreenProps) {
       ...pairs.map(r => truncateRow(r, width)),
       rule,
       ...listRows(state, props.divergences, props.selected?.key ?? null, t, {width, height: listRowsCount, colours}),
-      statusRow(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours),
-      bottomRow(review, props.quitQuestion, width, t),
+      review.mode.kind === 'export'
+        ? exportHintRow(width, t)
+        : statusRow(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours),
+      bottomRow(review, props.quitQuestion, props.exportFormats, width, t),
     ];
   }
   return (

@@ -42,6 +42,7 @@ const REVIEW: Partial<Record<Command, Intent>> = {
   'unlink-target': {type: 'unlink', side: 'target'},
   confirm: {type: 'align', action: 'confirm'},
   'swap-columns': {type: 'swap-columns'},
+  export: {type: 'open-export'},
   help: {type: 'help', open: true},
 };
 
@@ -74,6 +75,8 @@ export function scopeOf(mode: Mode): Scope {
       return 'editor';
     case 'prompt':
       return 'prompt';
+    case 'export':
+      return 'export';
     case 'help':
     case 'report':
       return 'help';
@@ -100,6 +103,16 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       if (command === 'prompt-accept') return intent({type: 'accept-prompt'});
       if (command === 'prompt-cancel') return intent({type: 'cancel'});
       // A prompt is a one-line editor: the editor's keys work there too.
+      const edit = commandFor(key, 'editor');
+      if (edit && EDITING[edit]) return intent(EDITING[edit]);
+      return typed(key);
+    }
+    case 'export': {
+      if (command === 'export-accept') return intent({type: 'accept-export'});
+      if (command === 'export-cancel') return intent({type: 'cancel'});
+      if (command === 'export-next-format') return intent({type: 'export-format', step: 1});
+      if (command === 'export-prev-format') return intent({type: 'export-format', step: -1});
+      // The file name is edited with the editor's keys.
       const edit = commandFor(key, 'editor');
       if (edit && EDITING[edit]) return intent(EDITING[edit]);
       return typed(key);

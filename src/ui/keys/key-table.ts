@@ -6,10 +6,10 @@
 import type {KeyPress, SpecialKey} from './parse-key.js';
 
 /** Where a binding applies: the document view, the inline editor, a prompt, … */
-export type Scope = 'review' | 'editor' | 'prompt' | 'help' | 'confirm';
+export type Scope = 'review' | 'editor' | 'prompt' | 'export' | 'help' | 'confirm';
 
 /** Every scope, in the order the help screen shows them. */
-export const SCOPES: readonly Scope[] = ['review', 'editor', 'prompt', 'help', 'confirm'];
+export const SCOPES: readonly Scope[] = ['review', 'editor', 'prompt', 'export', 'help', 'confirm'];
 
 /** One key with its modifiers. */
 export interface Binding {
@@ -63,6 +63,7 @@ export const KEY_TABLE = {
   'unlink-target': {scope: 'review', group: 'align', keys: [{key: 'x'}]},
   confirm: {scope: 'review', group: 'align', keys: [{key: 'c'}]},
   'swap-columns': {scope: 'review', group: 'view', keys: [{key: 's'}]},
+  export: {scope: 'review', group: 'view', keys: [{key: 'e'}]},
   help: {scope: 'review', group: 'view', keys: [{key: '?'}]},
   quit: {scope: 'review', group: 'view', keys: [{key: 'q'}, {key: 'c', ctrl: true}]},
   'editor-accept': {scope: 'editor', group: 'edit', keys: [{key: 'return'}]},
@@ -90,6 +91,10 @@ export const KEY_TABLE = {
   },
   'prompt-accept': {scope: 'prompt', group: 'prompt', keys: [{key: 'return'}]},
   'prompt-cancel': {scope: 'prompt', group: 'prompt', keys: [{key: 'escape'}]},
+  'export-next-format': {scope: 'export', group: 'prompt', keys: [{key: 'tab'}, {key: 'down'}]},
+  'export-prev-format': {scope: 'export', group: 'prompt', keys: [{key: 'tab', shift: true}, {key: 'up'}]},
+  'export-accept': {scope: 'export', group: 'prompt', keys: [{key: 'return'}]},
+  'export-cancel': {scope: 'export', group: 'prompt', keys: [{key: 'escape'}]},
   'help-close': {scope: 'help', group: 'view', keys: [{key: 'escape'}, {key: '?'}, {key: 'q'}, {key: 'return'}]},
   'help-down': {scope: 'help', group: 'view', keys: [{key: 'j'}, {key: 'down'}]},
   'help-up': {scope: 'help', group: 'view', keys: [{key: 'k'}, {key: 'up'}]},

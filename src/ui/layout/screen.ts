@@ -79,7 +79,7 @@ export function statusRow(
 }
 
 /** The last row: a prompt, a question, a notice, or the key hint for the mode. */
-export function bottomRow(review: ReviewState, quitQuestion: string, width: number, t: UiTranslate): Row {
+export function bottomRow(review: ReviewState, quitQuestion: string, exportFormats: readonly string[], width: number, t: UiTranslate): Row {
   const mode: Mode = review.mode;
   if (mode.kind === 'prompt') {
     const label = mode.purpose === 'go-to' ? t('ui:prompt.go-to', {total: review.history.present.beads.length}) : t('ui:prompt.search');
@@ -89,6 +89,27 @@ export function bottomRow(review: ReviewState, quitQuestion: string, width: numb
     return truncateRow(
       [
         {text: label, style: {bold: true}},
+        {text: text.slice(0, at), style: {}},
+        {text: cursorCell, style: {inverse: true}},
+        {text: text.slice(at + cursorCell.length), style: {}},
+      ],
+      width,
+    );
+  }
+  if (mode.kind === 'export') {
+    const formats = exportFormats.flatMap((f, i): Segment[] => [
+      ...(i > 0 ? [{text: ' ', style: {}}] : []),
+      {text: f, style: i === mode.format ? {inverse: true, bold: true} : {dimColor: true}},
+    ]);
+    const [before, after] = t('ui:prompt.export', {formats: '\u0000'}).split('\u0000');
+    const text = visibleText(mode.editor.text, false);
+    const at = mode.editor.cursor;
+    const cursorCell = text.slice(at, at + 1) || ' ';
+    return truncateRow(
+      [
+        {text: before ?? '', style: {bold: true}},
+        ...formats,
+        {text: after ?? '', style: {bold: true}},
         {text: text.slice(0, at), style: {}},
         {text: cursorCell, style: {inverse: true}},
         {text: text.slice(at + cursorCell.length), style: {}},
@@ -124,6 +145,12 @@ export function bottomRow(review: ReviewState, quitQuestion: string, width: numb
     help: firstKey('help', t),
     quit: firstKey('quit', t),
   });
+  return truncateRow([{text: hint, style: {dimColor: true}}], width);
+}
+
+/** The keys of the export dialog, shown above its prompt. */
+export function exportHintRow(width: number, t: UiTranslate): Row {
+  const hint = t('ui:hint.export', {next: firstKey('export-next-format', t), accept: firstKey('export-accept', t), cancel: firstKey('export-cancel', t)});
   return truncateRow([{text: hint, style: {dimColor: true}}], width);
 }
 

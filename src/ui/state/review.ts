@@ -31,7 +31,10 @@ export interface Notice {
     | 'edited'
     | 'aligned'
     | 'confirmed'
-    | 'message';
+    | 'message'
+    | 'exporting'
+    | 'exported'
+    | 'no-export';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -44,6 +47,8 @@ export type Mode =
   | {readonly kind: 'help'; readonly scroll: number}
   /** A report to read before working: what became of the saved work when the documents changed. */
   | {readonly kind: 'report'; readonly lines: readonly string[]; readonly scroll: number}
+  /** Choosing a format and a file to export to. */
+  | {readonly kind: 'export'; readonly format: number; readonly editor: EditorState}
   | {readonly kind: 'confirm-quit'};
 
 /** Everything the review screen shows, apart from the terminal's size. */
@@ -63,6 +68,8 @@ export interface ReviewState {
    * once. The screen's effect carries it out; the reducer only records it.
    */
   readonly quit: 'request' | 'now' | null;
+  /** An export asked for and not done yet: the screen's effect writes it. */
+  readonly exportRequest: {readonly format: string; readonly path: string} | null;
 }
 
 /** What the user asks for. */
@@ -89,6 +96,10 @@ export type Intent =
   | {readonly type: 'help'; readonly open: boolean}
   | {readonly type: 'help-scroll'; readonly delta: number}
   | {readonly type: 'quit'; readonly now: boolean}
+  | {readonly type: 'open-export'}
+  | {readonly type: 'export-format'; readonly step: 1 | -1}
+  | {readonly type: 'accept-export'}
+  | {readonly type: 'export-done'; readonly notice: Notice}
   | {readonly type: 'confirm-quit'};
 
 /** The divergences of a bead of a state; the reducer needs them for n, Tab, a, d, r. */
@@ -99,6 +110,10 @@ export interface ReviewDeps {
   readonly findOpenBead: (state: SessionState, from: number, step: 1 | -1) => {bead: number; wrapped: boolean} | null;
   /** How far the help or a report can scroll on the screen as it is now. */
   readonly maxScroll: (mode: Mode) => number;
+  /** The export formats offered, and the file each is written to unless the user says otherwise; none: no export. */
+  readonly exportFormats: readonly string[];
+  /** The file an export in `format` goes to unless the user types another. */
+  readonly exportPath: (format: string) => string;
 }
 
 /** What opening the session has to tell the user, already in words. */
@@ -113,7 +128,7 @@ export interface Opening {
 export function initialReview(history: History, opening: Opening = {notices: [], report: null}): ReviewState {
   const mode: Mode = opening.report ? {kind: 'report', lines: opening.report, scroll: 0} : {kind: 'browse'};
   const notice: Notice | null = opening.notices.length > 0 ? {code: 'message', params: {text: opening.notices.join(' ')}} : null;
-  return {history, mode, swapped: false, lastSearch: '', notice, quit: null};
+  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null};
 }
 
 /**
@@ -248,6 +263,7 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       const mode = review.mode;
       if (mode.kind === 'edit') return {...review, mode: {...mode, editor: reduceEditor(mode.editor, intent.action)}};
       if (mode.kind === 'prompt') return {...review, mode: {...mode, editor: reduceEditor(mode.editor, intent.action)}};
+      if (mode.kind === 'export') return {...review, mode: {...mode, editor: reduceEditor(mode.editor, intent.action)}};
       return review;
     }
     case 'accept-edit': {
@@ -295,5 +311,29 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       return {...review, quit: intent.now ? 'now' : 'request'};
     case 'confirm-quit':
       return {...review, mode: {kind: 'confirm-quit'}, quit: null};
+    case 'open-export': {
+      const format = deps.exportFormats[0];
+      if (format === undefined) return {...review, notice: {code: 'no-export'}};
+      return {...review, mode: {kind: 'export', format: 0, editor: editorOf(deps.exportPath(format))}, notice: null};
+    }
+    case 'export-format': {
+      const mode = review.mode;
+      if (mode.kind !== 'export') return review;
+      const n = deps.exportFormats.length;
+      const format = (mode.format + intent.step + n) % n;
+      // A path the user has not touched follows the format; a typed one stays.
+      const untouched = mode.editor.text === deps.exportPath(deps.exportFormats[mode.format]!);
+      const editor = untouched ? editorOf(deps.exportPath(deps.exportFormats[format]!)) : mode.editor;
+      return {...review, mode: {kind: 'export', format, editor}};
+    }
+    case 'accept-export': {
+      const mode = review.mode;
+      if (mode.kind !== 'export' || !mode.editor.text.trim()) return review;
+      const format = deps.exportFormats[mode.format]!;
+      const path = mode.editor.text.trim();
+      return {...review, mode: {kind: 'browse'}, exportRequest: {format, path}, notice: {code: 'exporting', params: {path}}};
+    }
+    case 'export-done':
+      return {...review, exportRequest: null, notice: intent.notice};
   }
 }

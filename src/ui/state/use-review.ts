@@ -16,6 +16,7 @@ import {
   selectedDivergence,
   type Intent,
   type Mode,
+  type Notice,
   type Opening,
   type ReviewDeps,
   type ReviewState,
@@ -35,6 +36,21 @@ export interface SaveTarget {
   close(): Promise<SaveStatus>;
   /** Releases the lock without writing. */
   releaseLock(): void;
+}
+
+/** Writes the working state as a file, in one of the formats it offers. */
+export interface Exporter {
+  /** The formats' names, in the order the dialog offers them. */
+  readonly formats: readonly string[];
+  /** The file a format is written to unless the user types another. */
+  path(format: string): string;
+  /** Writes the state; the divergences of each bead come from the screen's index. */
+  write(
+    state: SessionState,
+    divergencesOf: (bead: number) => readonly Divergence[],
+    format: string,
+    path: string,
+  ): Promise<{readonly ok: true; readonly path: string} | {readonly ok: false; readonly message: string}>;
 }
 
 /**
@@ -57,6 +73,8 @@ export interface ReviewOptions {
   readonly maxScroll: (mode: Mode) => number;
   /** What opening the session has to tell the user. */
   readonly opening?: Opening | undefined;
+  /** Writes exports; without one, the export key says it is not available. */
+  readonly exporter?: Exporter | undefined;
 }
 
 /** What the components render and the input hook feeds. */
@@ -98,7 +116,7 @@ function contentChanged(a: SessionState, b: SessionState): boolean {
 
 /** The review screen's state and intents. */
 export function useReview(options: ReviewOptions): ReviewModel {
-  const {checkBead, store, onExit} = options;
+  const {checkBead, store, onExit, exporter} = options;
   // The screen's size changes between renders; the reducer asks for the latest.
   const maxScroll = useRef(options.maxScroll);
   maxScroll.current = options.maxScroll;
@@ -108,8 +126,10 @@ export function useReview(options: ReviewOptions): ReviewModel {
       divergencesOf: (s, b) => index.of(s, b),
       findOpenBead: (s, f, step) => index.findOpenBead(s, f, step),
       maxScroll: mode => maxScroll.current(mode),
+      exportFormats: exporter?.formats ?? [],
+      exportPath: format => exporter?.path(format) ?? '',
     }),
-    [index],
+    [index, exporter],
   );
   const [review, dispatch] = useReducer(
     (r: ReviewState, input: Input) => (input.type === 'keys' ? applyKeys(r, input.keys, deps) : reduceReview(r, input.intent, deps)),
@@ -186,6 +206,25 @@ export function useReview(options: ReviewOptions): ReviewModel {
       if (timer) clearTimeout(timer);
     };
   }, [index, present]);
+
+  // Exporting: the reducer records the request, this writes it and reports back.
+  const request = review.exportRequest;
+  useEffect(() => {
+    if (!request || !exporter) return;
+    let live = true;
+    void exporter
+      .write(present, bead => index.of(present, bead), request.format, request.path)
+      .catch((error: unknown) => ({ok: false, message: error instanceof Error ? error.message : String(error)}) as const)
+      .then(result => {
+        if (!live) return;
+        const notice: Notice = result.ok ? {code: 'exported', params: {path: result.path}} : {code: 'message', params: {text: result.message}};
+        dispatch({type: 'intent', intent: {type: 'export-done', notice}});
+      });
+    return () => {
+      live = false;
+    };
+    // Only a new request starts a write: `present` is read, not watched.
+  }, [request, exporter, index]);
 
   // Leaving: `q` saves first and asks only when that fails; Ctrl-C and "yes" leave.
   const exiting = useRef(false);

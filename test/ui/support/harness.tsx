@@ -21,7 +21,7 @@ import {openSession, type OpenedSession} from '../../../src/store/open-session.j
 import {parseSessionFile, stateOfSessionFile} from '../../../src/store/session-file.js';
 import {ReviewApp} from '../../../src/ui/app.js';
 import type {Opening} from '../../../src/ui/state/review.js';
-import type {SaveTarget} from '../../../src/ui/state/use-review.js';
+import type {Exporter, SaveTarget} from '../../../src/ui/state/use-review.js';
 
 /** The repository's root. */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -150,6 +150,8 @@ export interface RenderOptions {
   readonly onCrash?: (error: Error) => void;
   /** What opening the session has to tell, made from the harness's i18n instance. */
   readonly opening?: (i18n: i18n) => Opening;
+  /** An export writer, made from the harness's i18n instance. */
+  readonly exporter?: (i18n: i18n) => Exporter;
 }
 
 /** Polls `read` until `test` holds, then returns its value. */
@@ -177,6 +179,7 @@ export function renderReview(pair: Pair, options: RenderOptions = {}): Harness {
       colours={options.colours ?? true}
       size={options.terminalSize ? undefined : {columns: options.columns ?? 120, rows: options.rows ?? 40}}
       opening={options.opening?.(i18n)}
+      exporter={options.exporter?.(i18n)}
       onExit={() => exit()}
       onCrash={
         options.onCrash ??
