@@ -49,7 +49,7 @@ const SHAPES: readonly BeadShape[] = [
   {source: 0, target: 1, prior: -Math.log(0.012)},
   {source: 2, target: 1, prior: -Math.log(0.05)},
   {source: 1, target: 2, prior: -Math.log(0.05)},
-  {source: 2, target: 2, prior: -Math.log(0.01)},
+  {source: 2, target: 2, prior: -Math.log(0.003)},
   {source: 3, target: 1, prior: -Math.log(0.006)},
   {source: 1, target: 3, prior: -Math.log(0.006)},
 ];
