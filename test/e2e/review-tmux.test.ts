@@ -46,8 +46,11 @@ function waitForScreen(name: string, test: (s: string) => boolean, what: string,
   return waitUntil(() => screen(name, escapes), test, what, 30_000);
 }
 
+const dirs: string[] = [];
+
 function sampleDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-e2e-'));
+  dirs.push(dir);
   for (const f of ['article.es.txt', 'article.en.txt']) fs.copyFileSync(path.join(ROOT, 'fixtures', f), path.join(dir, f));
   return dir;
 }
@@ -61,6 +64,7 @@ describe.skipIf(!hasTmux)('the reviewer in a terminal', () => {
 
   afterAll(() => {
     spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
   });
 
   test('find "Muskconsidered", see it highlighted, apply the fix, quit, and find it saved', async () => {

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import {fileExporter} from '../../src/ui/exporter.js';
-import {beadWithTarget, KEY, plain, renderReview, storedSample, type Harness} from './support/harness.js';
+import {beadWithTarget, type Harness, KEY, plain, removeSampleCopies, renderReview, storedSample} from './support/harness.js';
 
 const open: Harness[] = [];
 afterEach(() => {
   while (open.length) open.pop()!.unmount();
 });
+
+afterAll(removeSampleCopies);
 
 describe('the export dialog', () => {
   test('e offers the formats, Tab changes the format and its file name, Enter writes the corrected pair', async () => {

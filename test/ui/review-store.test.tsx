@@ -1,14 +1,16 @@
 import fs from 'node:fs';
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import {beadDivergences, reduce} from '../../src/core/session.js';
 import {openingOf} from '../../src/commands/open.js';
 import {lockPathFor} from '../../src/store/paths.js';
-import {beadWithTarget, KEY, plain, renderReview, savedState, storedSample, type Harness} from './support/harness.js';
+import {beadWithTarget, type Harness, KEY, plain, removeSampleCopies, renderReview, savedState, storedSample} from './support/harness.js';
 
 const open: Harness[] = [];
 afterEach(() => {
   while (open.length) open.pop()!.unmount();
 });
+
+afterAll(removeSampleCopies);
 
 describe('saving while reviewing', () => {
   test('a fix is saved as it is made; q leaves at once and frees the lock', async () => {

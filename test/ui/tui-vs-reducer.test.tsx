@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import fc from 'fast-check';
-import {describe, expect, test} from 'vitest';
+import {afterAll, describe, expect, test} from 'vitest';
 import {beadDivergences, historyOf, reduceHistory, type Action, type History, type SessionState} from '../../src/core/session.js';
 import type {CheckContext} from '../../src/core/checks/context.js';
 import type {Divergence} from '../../src/core/types.js';
-import {KEY, plain, renderReview, savedState, storedSample} from './support/harness.js';
+import {KEY, plain, removeSampleCopies, renderReview, savedState, storedSample} from './support/harness.js';
 
 type Step =
   | {readonly kind: 'go'; readonly bead: number}
@@ -108,6 +108,8 @@ function content(s: SessionState): unknown {
     bead: s.cursor.bead,
   };
 }
+
+afterAll(removeSampleCopies);
 
 describe('the screen and the reducer agree', () => {
   test('key presses and reducer actions give the same session file', async () => {

@@ -209,9 +209,17 @@ export function renderReview(pair: Pair, options: RenderOptions = {}): Harness {
   };
 }
 
+const copies: string[] = [];
+
+/** Removes the temporary folders made by sampleCopy (call from afterAll). */
+export function removeSampleCopies(): void {
+  for (const dir of copies.splice(0)) fs.rmSync(dir, {recursive: true, force: true});
+}
+
 /** A temporary folder with copies of the sample files. */
 export function sampleCopy(): {dir: string; source: string; target: string} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-ui-'));
+  copies.push(dir);
   const source = path.join(dir, 'article.es.txt');
   const target = path.join(dir, 'article.en.txt');
   fs.copyFileSync(path.join(ROOT, 'fixtures/article.es.txt'), source);
