@@ -166,17 +166,22 @@ function focusedParagraph(state: SessionState, selected: Divergence | null, side
   return bead[side][0];
 }
 
-/** Text search over both sides, from the bead after the cursor, going round. */
+/** Text as search compares it: without case or accents, so `pekin` finds "Pekín". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** Text search over both sides, from the bead after the cursor, going round; case and accents do not count. */
 export function searchBeads(state: SessionState, query: string, from: number): {bead: number; wrapped: boolean} | null {
-  const needle = query.toLocaleLowerCase();
+  const needle = folded(query);
   const total = state.beads.length;
   for (let k = 1; k <= total; k++) {
     const raw = from + k;
     const index = raw % total;
     const bead = state.beads[index]!;
     const hit =
-      bead.source.some(i => state.source.paragraphs[i]!.text.toLocaleLowerCase().includes(needle)) ||
-      bead.target.some(i => state.target.paragraphs[i]!.text.toLocaleLowerCase().includes(needle));
+      bead.source.some(i => folded(state.source.paragraphs[i]!.text).includes(needle)) ||
+      bead.target.some(i => folded(state.target.paragraphs[i]!.text).includes(needle));
     if (hit) return {bead: index, wrapped: raw >= total};
   }
   return null;
