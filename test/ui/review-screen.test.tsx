@@ -80,6 +80,25 @@ describe('the Spanish interface', () => {
   });
 });
 
+describe('the columns', () => {
+  test('s swaps the columns: the translation on the left, the source on the right, and back', async () => {
+    const pair = await samplePair();
+    const h = track(renderReview(pair));
+    await h.waitForText('pair 1 of');
+    h.press('j', 'j');
+    let frame = await h.waitForText('pair 3 of');
+    let [header] = plain(frame).split('\n');
+    expect(header!.indexOf('article.es.txt')).toBeLessThan(header!.indexOf('article.en.txt'));
+    expect(currentPairRows(frame)[0]).toMatch(/^› 3 El presidente ruso.*│ The Russian President/);
+    h.press('s');
+    frame = await h.waitFor(f => /^› 3 The Russian President.*│ El presidente ruso/.test(currentPairRows(f)[0] ?? ''), 'the columns swapped');
+    [header] = plain(frame).split('\n');
+    expect(header!.indexOf('article.en.txt')).toBeLessThan(header!.indexOf('article.es.txt'));
+    h.press('s');
+    await h.waitFor(f => /^› 3 El presidente ruso/.test(currentPairRows(f)[0] ?? ''), 'the columns back');
+  });
+});
+
 describe('terminals', () => {
   test('below 60 columns the two texts are stacked, not side by side', async () => {
     const pair = await samplePair();
