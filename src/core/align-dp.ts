@@ -162,22 +162,26 @@ export function search(
   // The state a bead of each shape leaves the path in.
   const stateOf = Int32Array.from(shapes, s => (s.target === 0 ? 1 : s.source === 0 ? 2 : 0));
   const fwd = [0, 1, 2].map(() => new Float64Array(size).fill(Infinity));
+  const [f0, f1, f2] = fwd as [Float64Array, Float64Array, Float64Array];
+  // The cheapest of the three states at each point, and which it is.
+  const fmin = new Float64Array(size).fill(Infinity);
+  const fminState = new Uint8Array(size);
   const backShape = [0, 1, 2].map(() => new Uint8Array(size));
   const backState = [0, 1, 2].map(() => new Uint8Array(size));
   // Index of point (i, j) is rowBase[i] + j when lo[i] ≤ j ≤ hi[i].
   const rowBase = Int32Array.from(lo, (l, i) => offset[i]! - l);
   const at = (i: number, j: number) => (i < 0 || i >= rows || j < lo[i]! || j > hi[i]! ? -1 : rowBase[i]! + j);
-  // The cheapest way into point k for a bead of shape s, and the state it comes from.
+  // The cheapest way into point k for a bead of shape s; `fromState` says from which state.
   let fromState = 0;
   const entry = (k: number, s: number): number => {
     const g = stateOf[s]!;
-    let best = fwd[0]![k]!;
-    fromState = 0;
-    for (let st = 1; st < 3; st++) {
-      const c = fwd[st]![k]! - (st === g && g !== 0 ? gapRunDiscount : 0);
-      if (c < best) {
-        best = c;
-        fromState = st;
+    let best = fmin[k]!;
+    fromState = fminState[k]!;
+    if (g !== 0) {
+      const run = (g === 1 ? f1[k]! : f2[k]!) - gapRunDiscount;
+      if (run < best) {
+        best = run;
+        fromState = g;
       }
     }
     return best;
@@ -185,30 +189,61 @@ export function search(
   // Exact bead costs found by the forward pass, for the backward pass; NaN where the
   // forward pass only learnt that a bead could not win.
   const memo = withMargins && size * ns <= MAX_MEMO ? new Float32Array(size * ns).fill(NaN) : null;
-  fwd[0]![0] = 0;
+  f0[0] = 0;
+  fmin[0] = 0;
+  const [bs0, bs1, bs2] = backShape as [Uint8Array, Uint8Array, Uint8Array];
+  const [bt0, bt1, bt2] = backState as [Uint8Array, Uint8Array, Uint8Array];
   for (let i = 0; i < rows; i++) {
     const l = lo[i]!;
     const h = hi[i]!;
     const base = rowBase[i]!;
     for (let j = i === 0 ? Math.max(l, 1) : l; j <= h; j++) {
       const k = base + j;
+      let b0 = Infinity;
+      let b1 = Infinity;
+      let b2 = Infinity;
       for (let s = 0; s < ns; s++) {
         const pi = i - sa[s]!;
         const pj = j - sb[s]!;
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const pc = entry(rowBase[pi]! + pj, s);
-        if (pc === Infinity) continue;
+        const pk = rowBase[pi]! + pj;
         const g = stateOf[s]!;
-        const best = fwd[g]![k]!;
+        let pc = fmin[pk]!;
+        let from = fminState[pk]!;
+        if (g !== 0) {
+          const run = (g === 1 ? f1[pk]! : f2[pk]!) - gapRunDiscount;
+          if (run < pc) {
+            pc = run;
+            from = g;
+          }
+        }
+        if (pc === Infinity) continue;
+        const best = g === 0 ? b0 : g === 1 ? b1 : b2;
         const bc = cost(s, i, j, best - pc);
         const c = pc + bc;
         if (c < best) {
           if (memo) memo[k * ns + s] = bc;
-          fwd[g]![k] = c;
-          backShape[g]![k] = s;
-          backState[g]![k] = fromState;
+          if (g === 0) {
+            b0 = c;
+            bs0[k] = s;
+            bt0[k] = from;
+          } else if (g === 1) {
+            b1 = c;
+            bs1[k] = s;
+            bt1[k] = from;
+          } else {
+            b2 = c;
+            bs2[k] = s;
+            bt2[k] = from;
+          }
         }
       }
+      f0[k] = b0;
+      f1[k] = b1;
+      f2[k] = b2;
+      const m = Math.min(b0, b1, b2);
+      fmin[k] = m;
+      fminState[k] = m === b0 ? 0 : m === b1 ? 1 : 2;
     }
   }
   // bwd[st][k]: the cheapest way from point k to the end, for a path that reached k in state st.
