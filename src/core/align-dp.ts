@@ -171,20 +171,11 @@ export function search(
   // Index of point (i, j) is rowBase[i] + j when lo[i] ≤ j ≤ hi[i].
   const rowBase = Int32Array.from(lo, (l, i) => offset[i]! - l);
   const at = (i: number, j: number) => (i < 0 || i >= rows || j < lo[i]! || j > hi[i]! ? -1 : rowBase[i]! + j);
-  // The cheapest way into point k for a bead of shape s; `fromState` says from which state.
-  let fromState = 0;
+  // The cheapest way into point k for a bead of shape s.
   const entry = (k: number, s: number): number => {
     const g = stateOf[s]!;
-    let best = fmin[k]!;
-    fromState = fminState[k]!;
-    if (g !== 0) {
-      const run = (g === 1 ? f1[k]! : f2[k]!) - gapRunDiscount;
-      if (run < best) {
-        best = run;
-        fromState = g;
-      }
-    }
-    return best;
+    const best = fmin[k]!;
+    return g === 0 ? best : Math.min(best, (g === 1 ? f1[k]! : f2[k]!) - gapRunDiscount);
   };
   // Exact bead costs found by the forward pass, for the backward pass; NaN where the
   // forward pass only learnt that a bead could not win.
