@@ -102,7 +102,10 @@ describe.skipIf(!hasTmux)('the reviewer in a terminal', () => {
     const dir = sampleDir();
     start('ctrlc', dir, ['article.es.txt', 'article.en.txt']);
     await waitForScreen('ctrlc', s => s.includes('pair 1 of'), 'the reviewer');
-    keys('ctrlc', 'j', 'C-c');
+    // A key that moves proves the program reads the keyboard (raw mode) before Ctrl-C.
+    keys('ctrlc', 'j');
+    await waitForScreen('ctrlc', s => s.includes('pair 2 of'), 'the first key');
+    keys('ctrlc', 'C-c');
     const after = await waitForScreen('ctrlc', s => s.includes('EXITED'), 'the program to end');
     expect(after).toContain('EXITED 0');
     expect(after).not.toContain('pair ');
