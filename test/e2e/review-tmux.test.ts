@@ -71,6 +71,8 @@ describe.skipIf(!hasTmux)('the reviewer in a terminal', () => {
     const dir = sampleDir();
     start('musk', dir, ['article.es.txt', 'article.en.txt']);
     await waitForScreen('musk', s => s.includes('pair 1 of'), 'the reviewer');
+    keys('musk', 'j');
+    await waitForScreen('musk', s => s.includes('pair 2 of'), 'the first key');
     keys('musk', '/');
     await waitForScreen('musk', s => s.includes('Search:'), 'the search prompt');
     keys('musk', '-l', 'Muskconsidered');
