@@ -88,6 +88,20 @@ export function lineBand(points: readonly (readonly [number, number])[], sourceC
   return makeBand(a, b, targetCount, width);
 }
 
+/** The points of either band. */
+export function unionBand(a: Band, b: Band): Band {
+  const rows = a.lo.length;
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  const offset = new Int32Array(rows + 1);
+  for (let i = 0; i < rows; i++) {
+    lo[i] = Math.min(a.lo[i]!, b.lo[i]!);
+    hi[i] = Math.max(a.hi[i]!, b.hi[i]!);
+    offset[i + 1] = offset[i]! + hi[i]! - lo[i]! + 1;
+  }
+  return {lo, hi, offset};
+}
+
 /** The band around the straight line from (0, 0) to (sourceCount, targetCount). */
 export function diagonalBand(sourceCount: number, targetCount: number, width: number): Band {
   return lineBand([], sourceCount, targetCount, width);

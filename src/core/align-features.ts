@@ -35,6 +35,9 @@ const MISS_KINDS: Partial<Record<FeatureKind, number>> = {number: 1, name: 1};
 /** The most a translation is taken to keep of a kind of feature. */
 const MAX_KEEP = 0.8;
 
+/** Features held by more units than this on a side are not used for the skeleton. */
+const MAX_OCCURRENCES = 10;
+
 /** The characters of a word kept as its cognate key. */
 const PREFIX_LENGTH = 4;
 
@@ -157,6 +160,8 @@ function measure(text: string): number {
 class IntBuffer {
   data = new Int32Array(256);
   length = 0;
+  private block = new Int32Array(0);
+  private blockUsed = 0;
   push(x: number): void {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
@@ -165,9 +170,15 @@ class IntBuffer {
     }
     this.data[this.length++] = x;
   }
-  /** A sorted copy of the contents. */
+  /** A sorted copy of the contents, carved out of a shared block (cheaper than a new array each). */
   sorted(): Int32Array {
-    const a = this.data.slice(0, this.length);
+    if (this.blockUsed + this.length > this.block.length) {
+      this.block = new Int32Array(Math.max(1 << 16, this.length));
+      this.blockUsed = 0;
+    }
+    const a = this.block.subarray(this.blockUsed, this.blockUsed + this.length);
+    this.blockUsed += this.length;
+    a.set(this.data.subarray(0, this.length));
     // Insertion sort: a unit's bag is short, and the built-in sort's set-up costs more
     // than the sorting.
     if (a.length > 64) return a.sort();
@@ -303,7 +314,7 @@ function analyse(
   // Distinct words only: the dictionary counts the units a word occurs in.
   let k = 0;
   for (let r = 0; r < w.length; r++) if (r === 0 || w[r] !== w[r - 1]) w[k++] = w[r]!;
-  return {feats: feats.sorted(), words: k === w.length ? w : w.slice(0, k)};
+  return {feats: feats.sorted(), words: k === w.length ? w : w.subarray(0, k)};
 }
 
 /** Lengths, anchor features and words of every unit of both sides. */
@@ -422,9 +433,10 @@ function weigh(units: UnitFeatures, weights: FeatureWeights, first = true): void
   // A feature that cannot match (one side only) or is too common to tell units apart
   // leaves the bags: it costs time in every comparison and says almost nothing.
   const useful = (bag: Int32Array) => {
+    // In place: the bags are this module's own arrays.
     let k = 0;
-    for (const f of bag) if (units.weights[f]! > 0) k++;
-    return k === bag.length ? bag : bag.filter(f => units.weights[f]! > 0);
+    for (let r = 0; r < bag.length; r++) if (units.weights[bag[r]!]! > 0) bag[k++] = bag[r]!;
+    return k === bag.length ? bag : bag.subarray(0, k);
   };
   units.sourceFeatures.forEach((bag, u) => (units.sourceFeatures[u] = useful(bag)));
   units.targetFeatures.forEach((bag, v) => (units.targetFeatures[v] = useful(bag)));
@@ -614,36 +626,55 @@ export function learnDictionary(
 }
 
 /**
- * Unit pairs that share a feature found in no other unit of either side (a rare number
- * or name), thinned to the longest chain that increases on both sides. The chain is a
+ * Unit pairs that share rare features (a number or a name found in no other unit, or
+ * found as often on both sides), thinned to the longest chain that increases on both sides. The chain is a
  * skeleton of the alignment: the search band follows it instead of the diagonal, so a
  * document with many insertions or deletions needs no wide band.
  */
 export function anchorSkeleton(units: UnitFeatures): [number, number][] {
   const n = units.kinds.length;
-  const only = (bags: Int32Array[]) => {
-    // The unit holding each feature, or −1 when none, or −2 when several do.
-    const unit = new Int32Array(n).fill(-1);
+  // The units holding each feature, in order, for features held by at most
+  // MAX_OCCURRENCES units of a side.
+  const occurrences = (bags: Int32Array[]) => {
+    const count = new Int32Array(n);
+    const last = new Int32Array(n).fill(-1);
     bags.forEach((bag, u) => {
       for (const f of bag) {
-        const seen = unit[f]!;
-        if (seen === -1) unit[f] = u;
-        else if (seen !== u) unit[f] = -2;
+        if (last[f] === u) continue;
+        last[f] = u;
+        count[f]!++;
       }
     });
-    return unit;
+    const start = new Int32Array(n + 1);
+    for (let f = 0; f < n; f++) start[f + 1] = start[f]! + (count[f]! <= MAX_OCCURRENCES ? count[f]! : 0);
+    const units = new Int32Array(start[n]!);
+    const fill = start.slice(0, n);
+    last.fill(-1);
+    bags.forEach((bag, u) => {
+      for (const f of bag) {
+        if (last[f] === u || count[f]! > MAX_OCCURRENCES) continue;
+        last[f] = u;
+        units[fill[f]!++] = u;
+      }
+    });
+    return {start, units};
   };
-  const s = only(units.sourceFeatures);
-  const t = only(units.targetFeatures);
-  // A pair of units counts when it shares a rare number or name, or two rare features
-  // of any kind: one shared word start alone is too often a coincidence.
+  const s = occurrences(units.sourceFeatures);
+  const t = occurrences(units.targetFeatures);
+  // A feature held by as many units on each side (a name said three times in both)
+  // pairs its occurrences in order. A pair of units counts when it shares a rare number
+  // or name, or two rare features of any kind: one shared word start alone is too often
+  // a coincidence.
   const shared = new Map<number, number>();
   const nt = units.targetFeatures.length;
   for (let f = 0; f < n; f++) {
-    if (s[f]! < 0 || t[f]! < 0 || units.kinds[f] === 'mark') continue;
-    const key = s[f]! * nt + t[f]!;
+    const c = s.start[f + 1]! - s.start[f]!;
+    if (c === 0 || c !== t.start[f + 1]! - t.start[f]! || units.kinds[f] === 'mark') continue;
     const strong = units.kinds[f] === 'number' || units.kinds[f] === 'name';
-    shared.set(key, (shared.get(key) ?? 0) + (strong ? 2 : 1));
+    for (let m = 0; m < c; m++) {
+      const key = s.units[s.start[f]! + m]! * nt + t.units[t.start[f]! + m]!;
+      shared.set(key, (shared.get(key) ?? 0) + (strong ? 2 : 1));
+    }
   }
   const pairs: [number, number][] = [];
   for (const [key, strength] of shared) if (strength >= 2) pairs.push([Math.floor(key / nt), key % nt]);

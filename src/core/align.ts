@@ -24,7 +24,7 @@ import {
   type FeatureWeights,
   type UnitFeatures,
 } from './align-features.js';
-import {lineBand, pathBand, search, type Band, type BeadShape, type Search} from './align-dp.js';
+import {lineBand, pathBand, search, unionBand, type Band, type BeadShape, type Search} from './align-dp.js';
 import type {Bead, Document, Paragraph} from './types.js';
 
 /** Settings of an alignment; every field has a default measured on real pairs. */
@@ -77,6 +77,10 @@ const PATH_BAND = 6;
 const MARGIN_SCALE = 3;
 /** Shared evidence (nats) at which a bead's evidence factor reaches 1 − 1/e. */
 const EVIDENCE_SCALE = 2;
+
+/** Rounds of growing the band around the path before doubling it, and rounds in all. */
+const FOLLOW_ROUNDS = 3;
+const MAX_ROUNDS = 7;
 
 /** A band stops growing past this many grid points (some 40 bytes of search state each). */
 const MAX_BAND_CELLS = 20_000_000;
@@ -202,8 +206,8 @@ function runPass(
     }
     return over;
   };
-  for (;;) {
-    const band = firstBand(width);
+  let band = firstBand(width);
+  for (let round = 1; ; round++) {
     const {lo, hi, offset} = band;
     // Shared weight of unit pair (i - 1, j - 1), stored at band point (i, j).
     const pair = bandPairWeights(units, band);
@@ -232,8 +236,12 @@ function runPass(
     };
     const result = search(band, shapes, nt, cost, withMargins, GAP_RUN_DISCOUNT);
     const full = width >= ns + nt;
-    if (result.touchedEdge && !full && offset[ns + 1]! * 2 <= MAX_BAND_CELLS) {
-      width *= 2;
+    if (result.touchedEdge && !full && round < MAX_ROUNDS && offset[ns + 1]! * 2 <= MAX_BAND_CELLS) {
+      // Where the path ran along the edge the band grows around it, a few times; if the
+      // path keeps escaping, the band doubles. A path may also just pass along an edge
+      // (a run of unpaired units), so after some rounds the search settles.
+      if (round % FOLLOW_ROUNDS === 0) width *= 2;
+      band = unionBand(band, round % FOLLOW_ROUNDS === 0 ? firstBand(width) : pathBand(result.points, ns, nt, width));
       continue;
     }
     const lengthCosts: number[] = [];
@@ -418,16 +426,20 @@ function confidences(pass: Pass, anchors: readonly number[] = pass.anchors): num
  */
 function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): number[] {
   const {points} = pass.result;
-  const counts = new Map<number, number>();
-  const counted = (f: number) => {
-    const n = units.support.get(f);
-    return n === undefined || n > minSupport;
-  };
+  const n = units.weights.length;
+  // How many of each feature the bead's source side holds, valid where stamped with the bead.
+  const counts = new Int32Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const counted = new Uint8Array(n);
+  for (let f = 0; f < n; f++) {
+    const support = units.support.get(f);
+    counted[f] = support === undefined || support > minSupport ? 1 : 0;
+  }
+  const [towardTarget, towardSource] = chanceSides(units.sourceLengths.length, units.targetLengths.length);
   return pass.anchors.map((_, k) => {
     const [i0, j0] = points[k]!;
     const [i1, j1] = points[k + 1]!;
     if (i0 === i1 || j0 === j1) return 0;
-    counts.clear();
     let sCount = 0;
     let tCount = 0;
     let sChance = 0;
@@ -435,8 +447,12 @@ function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): 
     let miss = 0;
     for (let u = i0; u < i1; u++) {
       for (const f of units.sourceFeatures[u]!) {
-        if (!counted(f)) continue;
-        counts.set(f, (counts.get(f) ?? 0) + 1);
+        if (!counted[f]) continue;
+        if (stamp[f] !== k) {
+          stamp[f] = k;
+          counts[f] = 0;
+        }
+        counts[f]!++;
         sChance += units.weights[f]! * units.targetShare[f]!;
       }
       miss += units.sourceMiss[u]!;
@@ -445,18 +461,16 @@ function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): 
     let shared = 0;
     for (let v = j0; v < j1; v++) {
       for (const f of units.targetFeatures[v]!) {
-        if (!counted(f)) continue;
-        const c = counts.get(f) ?? 0;
-        if (c > 0) {
+        if (!counted[f]) continue;
+        if (stamp[f] === k && counts[f]! > 0) {
           shared += units.weights[f]!;
-          counts.set(f, c - 1);
+          counts[f]!--;
         }
         tChance += units.weights[f]! * units.sourceShare[f]!;
       }
       miss += units.targetMiss[v]!;
       tCount += units.targetSize[v]!;
     }
-    const [towardTarget, towardSource] = chanceSides(units.sourceLengths.length, units.targetLengths.length);
     return shared - CHANCE_DISCOUNT * (towardTarget * tCount * sChance + towardSource * sCount * tChance) - miss;
   });
 }
