@@ -222,13 +222,22 @@ function runPass(
       const b = sb[s]!;
       if (a === 0) return prior[s]! + targetGap[j - 1]!;
       if (b === 0) return prior[s]! + sourceGap[i - 1]!;
-      const fixed = prior[s]! + chance(i - a, i, j - b, j) + sMiss[i]! - sMiss[i - a]! + tMiss[j]! - tMiss[j - b]!;
-      if (a === 1 && b === 1) return fixed + lengthCost(sPrefix[i]! - sPrefix[i - 1]!, tPrefix[j]! - tPrefix[j - 1]!, model) - pairWeight(i - 1, j - 1);
-      // The pairs' shared weights add up to at least the whole bead's: a cheap bound
-      // that spares most merges the length cost and the exact count.
+      if (a === 1 && b === 1) {
+        return (
+          prior[s]! +
+          chance(i - 1, i, j - 1, j) +
+          sMiss[i]! - sMiss[i - 1]! + tMiss[j]! - tMiss[j - 1]! +
+          lengthCost(sPrefix[i]! - sPrefix[i - 1]!, tPrefix[j]! - tPrefix[j - 1]!, model) -
+          pairWeight(i - 1, j - 1)
+        );
+      }
+      // The pairs' shared weights add up to at least the whole bead's, and the other
+      // terms are not negative: cheap bounds that spare most merges the rest.
       let upper = 0;
       for (let u = i - a; u < i; u++) for (let v = j - b; v < j; v++) upper += pairWeight(u, v);
-      let bound = fixed - upper;
+      let bound = prior[s]! - upper;
+      if (bound >= limit) return bound;
+      bound += chance(i - a, i, j - b, j) + sMiss[i]! - sMiss[i - a]! + tMiss[j]! - tMiss[j - b]!;
       if (bound >= limit) return bound;
       bound += lengthCost(sPrefix[i]! - sPrefix[i - a]!, tPrefix[j]! - tPrefix[j - b]!, model);
       if (bound >= limit || upper === 0) return bound;
