@@ -324,7 +324,10 @@ export function search(
     const qk = at(qi, qj);
     const known = memo ? memo[qk * ns + s]! : NaN;
     costs.push(known === known ? known : cost(s, qi, qj, Infinity));
-    if ((qj - lo[qi]! < 3 && lo[qi]! > 0) || (hi[qi]! - qj < 3 && hi[qi]! < targetCount)) touchedEdge = true;
+    // The band held the path back where a bead moving right ends at the band's right
+    // edge, or one moving down ends at its left edge; a run of unpaired units merely
+    // passing along an edge is not held back.
+    if ((sa[s]! > 0 && qj - lo[qi]! < 3 && lo[qi]! > 0) || (sb[s]! > 0 && hi[qi]! - qj < 3 && hi[qi]! < targetCount)) touchedEdge = true;
     if (!withMargins) {
       margins.push(0);
       continue;

@@ -79,8 +79,8 @@ const MARGIN_SCALE = 3;
 const EVIDENCE_SCALE = 2;
 
 /** Rounds of growing the band around the path before doubling it, and rounds in all. */
-const FOLLOW_ROUNDS = 3;
-const MAX_ROUNDS = 7;
+const FOLLOW_ROUNDS = 2;
+const MAX_ROUNDS = 4;
 
 /** A band stops growing past this many grid points (some 40 bytes of search state each). */
 const MAX_BAND_CELLS = 20_000_000;
