@@ -81,6 +81,8 @@ const EVIDENCE_SCALE = 2;
 /** Rounds of growing the band around the path before doubling it, and rounds in all. */
 const FOLLOW_ROUNDS = 2;
 const MAX_ROUNDS = 4;
+/** Rounds of a first pass that the second pass will search around again. */
+const DRAFT_ROUNDS = 2;
 
 /** A band stops growing past this many grid points (some 40 bytes of search state each). */
 const MAX_BAND_CELLS = 20_000_000;
@@ -125,6 +127,7 @@ function runPass(
   firstBand: (width: number) => Band,
   width: number,
   withMargins: boolean,
+  maxRounds = MAX_ROUNDS,
 ): Pass {
   const ns = units.sourceLengths.length;
   const nt = units.targetLengths.length;
@@ -245,7 +248,7 @@ function runPass(
     };
     const result = search(band, shapes, nt, cost, withMargins, GAP_RUN_DISCOUNT);
     const full = width >= ns + nt;
-    if (result.touchedEdge && !full && round < MAX_ROUNDS && offset[ns + 1]! * 2 <= MAX_BAND_CELLS) {
+    if (result.touchedEdge && !full && round < maxRounds && offset[ns + 1]! * 2 <= MAX_BAND_CELLS) {
       // Where the path ran along the edge the band grows around it, a few times; if the
       // path keeps escaping, the band doubles. A path may also just pass along an edge
       // (a run of unpaired units), so after some rounds the search settles.
@@ -560,7 +563,7 @@ export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly
   // Grid points through the middle of each anchored pair of units.
   const skeleton = anchored.map(([u, v]): [number, number] => [u + 0.5, v + 0.5]);
   const realign = options.realign !== false;
-  const first = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, shapes, w => lineBand(skeleton, ns, nt, w), options.band ?? INITIAL_BAND, !realign);
+  const first = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, shapes, w => lineBand(skeleton, ns, nt, w), options.band ?? INITIAL_BAND, !realign, realign ? DRAFT_ROUNDS : MAX_ROUNDS);
   if (!realign) return toBeads(first.result, confidences(first));
 
   // The first pass's one-to-one beads teach the second pass its words (hunalign's
