@@ -8,7 +8,7 @@
  */
 import {foldAccents} from '../../languages/profile.js';
 import type {CheckContext, CheckInput} from './context.js';
-import {beadWords, type BeadWords, type Word} from './words.js';
+import {beadMemo, beadWords, type BeadWords, type Word} from './words.js';
 
 /** How a link was found, strongest first. */
 export type LinkKind = 'identity' | 'lexicon' | 'cognate' | 'function';
@@ -77,14 +77,37 @@ export function cognateStems(a: string, b: string): boolean {
 }
 
 /** Target-side stems of a word: itself and, for a hyphenated word, its parts. */
-function targetStems(w: Word, ctx: CheckContext): string[] {
-  const out = [w.stem];
+function targetStems(w: Word, ctx: CheckContext): readonly string[] {
+  let table = stemsCache.get(ctx.target);
+  if (!table) stemsCache.set(ctx.target, (table = new Map()));
+  // The stems depend on the lowercase text alone (a hyphen survives lowercasing).
+  let out = table.get(w.lower);
+  if (out) return out;
+  const list = [w.stem];
   // Comparatives and superlatives render the plain adjective ("más alta" → "highest").
   const degree = /^(.{3,}?)(i?)(est|er)$/.exec(w.lower);
-  if (degree) out.push(ctx.target.stem(degree[1]! + (degree[2] ? 'y' : '')), ctx.target.stem(degree[1]! + degree[2]! + 'e'));
-  if (w.text.includes('-')) out.push(...w.lower.split('-').filter(Boolean).map(p => ctx.target.stem(p)));
+  if (degree) list.push(ctx.target.stem(degree[1]! + (degree[2] ? 'y' : '')), ctx.target.stem(degree[1]! + degree[2]! + 'e'));
+  if (w.lower.includes('-')) list.push(...w.lower.split('-').filter(Boolean).map(p => ctx.target.stem(p)));
+  out = list;
+  if (table.size > 100_000) table.clear();
+  table.set(w.lower, out);
   return out;
 }
+
+const stemsCache = new WeakMap<object, Map<string, readonly string[]>>();
+
+/** The index keys under which a word's cognates meet: the first letters of its stem's and its own cognate forms. */
+function cognateKeys(w: Word): readonly [string, string] {
+  let keys = cognateKeyCache.get(w.lower);
+  if (keys && keys[2] === w.stem) return [keys[0], keys[1]];
+  keys = [`~${cognateForm(w.stem).slice(0, 4)}`, `~${cognateForm(w.lower).slice(0, 4)}`, w.stem];
+  if (cognateKeyCache.size > 100_000) cognateKeyCache.clear();
+  cognateKeyCache.set(w.lower, keys);
+  return [keys[0], keys[1]];
+}
+
+// Keyed by the lowercase text; the stem is kept to tell the two languages' readings of one spelling apart.
+const cognateKeyCache = new Map<string, readonly [string, string, string]>();
 
 function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], extra: Set<string>[]): (ReadonlySet<string> | undefined)[] {
   const src = input.source;
@@ -129,8 +152,9 @@ function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], ext
   for (const table of [ctx.pair.exonyms, ctx.pair.acronyms]) {
     for (let k = 0; k < src.length; k++) {
       if (!src[k]!.capitalized) continue;
+      let key = '';
       for (let len = 1; len <= 3 && k + len <= src.length; len++) {
-        const key = src.slice(k, k + len).map(w => w.lower).join(' ');
+        key = len === 1 ? src[k]!.lower : `${key} ${src[k + len - 1]!.lower}`;
         const forms = table.get(key);
         if (!forms) continue;
         group++;
@@ -191,16 +215,13 @@ function monotoneChain(pairs: readonly (readonly [number, number])[]): (readonly
   return out.reverse();
 }
 
-const cache = new WeakMap<object, WeakMap<CheckContext, BeadLinks>>();
-
-/** The links of the input's bead (cached per bead and context). */
+/** The links of the input's bead (computed once per input and context). */
 export function beadLinks(input: CheckInput, ctx: CheckContext): BeadLinks {
-  let perCtx = cache.get(input.bead);
-  if (!perCtx) cache.set(input.bead, (perCtx = new WeakMap()));
-  const hit = perCtx.get(ctx);
+  const memo = beadMemo(input, ctx);
+  const hit = memo.extra.get('links') as BeadLinks | undefined;
   if (hit) return hit;
   const out = computeLinks(beadWords(input, ctx), ctx);
-  perCtx.set(ctx, out);
+  memo.extra.set('links', out);
   return out;
 }
 
@@ -210,40 +231,48 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   const groups = src.map(() => -1);
   const extra = src.map(() => new Set<string>());
   const allowed = allowedStems(words, ctx, groups, extra);
-  const sourceByStem = new Map<string, number[]>();
-  for (const s of src) {
-    if (s.kind !== 'word') continue;
-    const list = sourceByStem.get(s.stem);
-    if (list) list.push(s.i);
-    else sourceByStem.set(s.stem, [s.i]);
-  }
   // Index source words by what can match them, so each target word looks up its candidates.
   const byStem = new Map<string, number[]>();
-  const add = (key: string, i: number): void => {
-    const list = byStem.get(key);
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
     if (list) {
       if (list[list.length - 1] !== i) list.push(i);
-    } else byStem.set(key, [i]);
+    } else map.set(key, [i]);
   };
+  // The lexicon's renderings of each source word, by target stem: the lexicon read
+  // backwards, but only for the few source words of this bead.
+  const byRendering = new Map<string, number[]>();
   for (const s of src) {
-    if (s.kind === 'number') add(`#${s.text}`, s.i);
+    if (s.kind === 'number') add(byStem, `#${s.text}`, s.i);
     if (s.kind !== 'word') continue;
-    add(`=${s.folded}`, s.i);
-    for (const t of extra[s.i]!) add(t, s.i);
+    add(byStem, `=${s.folded}`, s.i);
+    for (const t of extra[s.i]!) add(byStem, t, s.i);
+    const renderings = ctx.lexicon.translations(s.stem);
+    if (renderings) for (const t of renderings) add(byRendering, t, s.i);
     if (!s.isFunction && s.lower.length >= 4) {
-      add(`~${cognateForm(s.stem).slice(0, 4)}`, s.i);
-      add(`~${cognateForm(s.lower).slice(0, 4)}`, s.i);
+      const [a, b] = cognateKeys(s);
+      add(byStem, a, s.i);
+      add(byStem, b, s.i);
     }
   }
   const candidates: {s: number; kind: LinkKind}[][] = tgt.map(t => {
     if (t.kind !== 'word' && t.kind !== 'number') return [];
-    const stems = t.kind === 'word' ? targetStems(t, ctx) : [];
     const seen = new Set<number>();
-    const keys = t.kind === 'number' ? [`#${t.text}`] : [`=${t.folded}`, ...stems];
-    if (t.kind === 'word' && !t.isFunction && t.lower.length >= 4) keys.push(`~${cognateForm(t.stem).slice(0, 4)}`, `~${cognateForm(t.lower).slice(0, 4)}`);
-    for (const k of keys) for (const i of byStem.get(k) ?? []) seen.add(i);
-    // The lexicon read backwards: source stems this target word can render.
-    for (const st of stems) for (const ss of ctx.lexicon.sourcesOf(st) ?? []) for (const i of sourceByStem.get(ss) ?? []) seen.add(i);
+    const visit = (list: readonly number[] | undefined): void => {
+      if (list) for (const i of list) seen.add(i);
+    };
+    if (t.kind === 'number') visit(byStem.get(`#${t.text}`));
+    const stems = t.kind === 'word' ? targetStems(t, ctx) : [];
+    if (t.kind === 'word') {
+      visit(byStem.get(`=${t.folded}`));
+      for (const st of stems) visit(byStem.get(st));
+      if (!t.isFunction && t.lower.length >= 4) {
+        const [a, b] = cognateKeys(t);
+        visit(byStem.get(a));
+        visit(byStem.get(b));
+      }
+      for (const st of stems) visit(byRendering.get(st));
+    }
     const out: {s: number; kind: LinkKind}[] = [];
     for (const i of seen) {
       const kind = candidateKind(src[i]!, t, stems, allowed[i]);

@@ -1,18 +1,16 @@
 /**
  * Parts of speech for the target words of a bead, from the context's tagger, mapped
- * onto the bead's words by offset; cached per bead. Null when there is no tagger.
+ * onto the bead's words by offset; kept while the bead is checked. Null when there
+ * is no tagger.
  */
 import type {CheckContext, CheckInput, PosTag} from './context.js';
-import {beadWords} from './words.js';
-
-const cache = new WeakMap<object, WeakMap<CheckContext, readonly (PosTag | undefined)[] | null>>();
+import {beadMemo, beadWords} from './words.js';
 
 /** The tag of each target word of the bead (undefined where the tagger gave none). */
 export function tagsOf(input: CheckInput, ctx: CheckContext): readonly (PosTag | undefined)[] | null {
   if (!ctx.tagger) return null;
-  let per = cache.get(input.bead);
-  if (!per) cache.set(input.bead, (per = new WeakMap()));
-  const hit = per.get(ctx);
+  const memo = beadMemo(input, ctx);
+  const hit = memo.extra.get('tags') as readonly (PosTag | undefined)[] | undefined;
   if (hit !== undefined) return hit;
   const words = beadWords(input, ctx).target;
   const out: (PosTag | undefined)[] = new Array(words.length).fill(undefined);
@@ -30,6 +28,6 @@ export function tagsOf(input: CheckInput, ctx: CheckContext): readonly (PosTag |
       k++;
     }
   }
-  per.set(ctx, out);
+  memo.extra.set('tags', out);
   return out;
 }

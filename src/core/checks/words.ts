@@ -1,9 +1,9 @@
 /**
  * Shared reading of a bead for the checks: every token of both sides as a `Word`
  * with its paragraph, offsets, sentence, stem and flags, built once per bead and
- * cached, so seven checks do not tokenise and stem the same text seven times.
+ * kept while the bead is checked, so seven checks do not tokenise and stem the same text seven times.
  */
-import {foldAccents} from '../../languages/profile.js';
+import {foldAccents, type LanguageProfile} from '../../languages/profile.js';
 import type {Location, Paragraph, Token} from '../types.js';
 import type {CheckContext, CheckInput} from './context.js';
 
@@ -55,6 +55,43 @@ const OPENING = new Set(['«', '“', '"', '‘', "'", '(', '[', '¿', '¡', '�
 const QUOTE_OPEN = new Set(['«', '“', '"']);
 const QUOTE_CLOSE = new Set(['»', '”', '"']);
 
+/** What a token's text alone says about it, in one language: the same for every occurrence. */
+interface TokenInfo {
+  readonly lower: string;
+  readonly folded: string;
+  readonly stem: string;
+  readonly isFunction: boolean;
+  readonly capitalized: boolean;
+  readonly allCaps: boolean;
+}
+
+// A document repeats its words thousands of times: lowercasing, folding and stemming
+// are done once per distinct token text and language, not once per occurrence.
+const infos = new WeakMap<LanguageProfile, Map<string, TokenInfo>>();
+
+function tokenInfo(text: string, kind: Token['kind'], profile: LanguageProfile): TokenInfo {
+  let table = infos.get(profile);
+  if (!table) infos.set(profile, (table = new Map()));
+  // Kinds never share a text except by accident of the tokenizer; keep them apart anyway.
+  const key = kind === 'word' ? text : `${kind}\u0000${text}`;
+  let info = table.get(key);
+  if (info) return info;
+  const lower = text.toLowerCase().replace(/[’']s$/, '');
+  const isWord = kind === 'word';
+  const letters = isWord ? text.replace(/[^\p{L}]/gu, '') : '';
+  info = {
+    lower,
+    folded: foldAccents(lower),
+    stem: isWord ? profile.stem(lower) : lower,
+    isFunction: isWord && profile.functionWords.has(lower),
+    capitalized: isWord && /^\p{Lu}/u.test(text),
+    allCaps: isWord && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+  };
+  if (table.size > 200_000) table.clear();
+  table.set(key, info);
+  return info;
+}
+
 function sideWords(paragraphs: readonly Paragraph[], ctx: CheckContext, side: 'source' | 'target'): Word[] {
   const profile = side === 'source' ? ctx.source : ctx.target;
   const out: Word[] = [];
@@ -62,61 +99,85 @@ function sideWords(paragraphs: readonly Paragraph[], ctx: CheckContext, side: 's
   for (const p of paragraphs) {
     const sentences = p.sentences;
     let s = 0;
+    let sentenceEnd = sentences[0]?.end ?? Infinity;
     let atStart = true;
     let quoted = false;
     const tokens = p.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      while (s < sentences.length - 1 && t.start >= sentences[s]!.end) {
+      while (s < sentences.length - 1 && t.start >= sentenceEnd) {
         s++;
+        sentenceEnd = sentences[s]!.end;
         atStart = true;
       }
-      if (t.kind === 'punct' || t.kind === 'symbol') {
+      const isWord = t.kind === 'word';
+      if (!isWord && t.kind !== 'number') {
         if (QUOTE_OPEN.has(t.text) && !(t.text === '"' && quoted)) quoted = true;
         else if (QUOTE_CLOSE.has(t.text)) quoted = false;
       }
       const next = tokens[k + 1];
-      const lower = t.text.toLowerCase().replace(/[’']s$/, '');
-      const isWord = t.kind === 'word';
-      const letters = t.text.replace(/[^\p{L}]/gu, '');
+      const info = tokenInfo(t.text, t.kind, profile);
       out.push({
         i: out.length,
         paragraph: p.index,
         start: t.start,
         end: t.end,
         text: t.text,
-        lower,
-        folded: foldAccents(lower),
+        lower: info.lower,
+        folded: info.folded,
         kind: t.kind,
-        stem: isWord ? profile.stem(lower) : lower,
-        isFunction: isWord && profile.functionWords.has(lower),
-        capitalized: isWord && /^\p{Lu}/u.test(t.text),
-        allCaps: isWord && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        stem: info.stem,
+        isFunction: info.isFunction,
+        capitalized: info.capitalized,
+        allCaps: info.allCaps,
         sentenceStart: isWord && atStart,
         sentence: sentenceBase + s,
         joinedToNext: next !== undefined && next.start === t.end,
         quoted,
       });
+      // Opening quotes and brackets keep the next word at the start of its sentence.
       if (isWord || t.kind === 'number') atStart = false;
-      else if (!OPENING.has(t.text)) atStart = atStart && false;
+      else if (!OPENING.has(t.text)) atStart = false;
     }
     sentenceBase += Math.max(1, sentences.length);
   }
   return out;
 }
 
-const cache = new WeakMap<object, WeakMap<CheckContext, BeadWords>>();
+/**
+ * What the checks share about one bead, computed on first use. It is keyed by the
+ * input object, which compare makes afresh for each bead, so it is dropped as soon
+ * as the bead is checked, and an edited text never meets a stale reading.
+ */
+export interface BeadMemo {
+  /** The context the entries were computed with. */
+  readonly ctx: CheckContext;
+  /** The words of both sides. */
+  words?: BeadWords;
+  /** Other per-bead results, by the name of the module that computes them. */
+  readonly extra: Map<string, unknown>;
+}
 
-/** The words of both sides of the input's bead (cached per bead and context). */
+const memos = new WeakMap<CheckInput, BeadMemo>();
+
+/** The shared memo of an input's bead under a context (a new one for another context). */
+export function beadMemo(input: CheckInput, ctx: CheckContext): BeadMemo {
+  let memo = memos.get(input);
+  if (!memo || memo.ctx !== ctx) {
+    memo = {ctx, extra: new Map()};
+    memos.set(input, memo);
+  }
+  return memo;
+}
+
+/** The words of both sides of the input's bead (computed once per input and context). */
 export function beadWords(input: CheckInput, ctx: CheckContext): BeadWords {
-  let perCtx = cache.get(input.bead);
-  if (!perCtx) cache.set(input.bead, (perCtx = new WeakMap()));
-  const hit = perCtx.get(ctx);
-  if (hit) return hit;
+  const memo = beadMemo(input, ctx);
+  if (memo.words) return memo.words;
   const src = input.bead.source.map(i => input.source[i]).filter((p): p is Paragraph => p !== undefined);
   const tgt = input.bead.target.map(i => input.target[i]).filter((p): p is Paragraph => p !== undefined);
   const out = {source: sideWords(src, ctx, 'source'), target: sideWords(tgt, ctx, 'target')};
-  perCtx.set(ctx, out);
+  memo.words = out;
   return out;
 }
 
