@@ -2,12 +2,25 @@
  * The edge that builds a CheckContext: it reads the Hunspell dictionaries from disk
  * through nspell (English and Spanish are installed; another language gets no spell
  * checker and the checks that need one stay silent), loads the English tagger, and
- * reads the user's glossary file. Dictionaries are loaded once per process.
+ * reads the user's glossary file.
+ *
+ * A speller is built on its first question, so a side no check asks about costs
+ * nothing. Expanding a dictionary with many affixes (Spanish: some 650,000 forms)
+ * takes a second, so the expanded forms of a dictionary without case or compound
+ * rules are kept in the user's cache folder ($XDG_CACHE_HOME/cotejo or
+ * ~/.cache/cotejo) as a sorted word list, under a name that changes with the
+ * dictionary's and nspell's versions and files. Any trouble with that file (missing,
+ * stale, damaged, unwritable) means building from the dictionary, as without it.
  */
 import fs from 'node:fs';
+import {createRequire} from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {createCheckContext, type CheckContext, type Glossary, type PosTagger, type Speller} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import type {LexiconEntry} from './languages/lexicon.js';
+import {listAccepts, wordListFromText, wordListText} from './languages/word-list.js';
 
 /** Options of loadCheckContext. */
 export interface CheckContextOptions {
@@ -15,51 +28,181 @@ export interface CheckContextOptions {
   readonly glossaryPath?: string | undefined;
 }
 
-interface Dictionary {
-  readonly aff: Uint8Array | string;
-  readonly dic: Uint8Array | string;
+/** What nspell makes of a dictionary: the parts this module reads. */
+interface Nspell {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+  /** Every accepted form, expanded from the dictionary's words and affixes. */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly flags: Readonly<Record<string, unknown>>;
+  readonly compoundRules: readonly unknown[];
+  readonly conversion: {readonly in: readonly unknown[]};
 }
 
-type NspellFactory = (dictionary: Dictionary) => {correct(word: string): boolean; suggest(word: string): string[]};
+type NspellFactory = (aff: Buffer, dic: Buffer) => Nspell;
 
-const spellers = new Map<string, Promise<Speller | null>>();
+const require = createRequire(import.meta.url);
 
-async function loadDictionary(lang: string): Promise<Dictionary | null> {
-  if (lang === 'en') return (await import('dictionary-en')).default;
-  if (lang === 'es') return (await import('dictionary-es')).default;
-  return null;
+/** Bumped when the cache file's layout or meaning changes. */
+const CACHE_FORMAT = 1;
+
+/** The installed dictionaries, by language. */
+const DICTIONARIES: Readonly<Record<string, string>> = {en: 'dictionary-en', es: 'dictionary-es'};
+
+/** Where a language's dictionary files are, and what identifies their content. */
+interface DictionaryFiles {
+  readonly lang: string;
+  readonly aff: string;
+  readonly dic: string;
+  /** Changes whenever the dictionary, nspell or the cache format does. */
+  readonly key: string;
 }
 
-/** A spell checker for a language, or null when no dictionary is installed for it. */
+function dictionaryFiles(lang: string): DictionaryFiles | null {
+  const name = DICTIONARIES[lang];
+  if (!name) return null;
+  try {
+    const dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
+    const aff = path.join(dir, 'index.aff');
+    const dic = path.join(dir, 'index.dic');
+    const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version?: unknown}).version;
+    const nspellVersion = (require('nspell/package.json') as {version?: unknown}).version;
+    const stamp = (file: string): string => {
+      const st = fs.statSync(file);
+      return `${st.size}:${Math.round(st.mtimeMs)}`;
+    };
+    const key = `${name}@${String(version)} aff ${stamp(aff)} dic ${stamp(dic)} nspell@${String(nspellVersion)} format ${CACHE_FORMAT}`;
+    return {lang, aff, dic, key};
+  } catch {
+    return null;
+  }
+}
+
+/** The user's cache folder for Cotejo. */
+export function defaultCacheDir(): string {
+  const xdg = process.env['XDG_CACHE_HOME'];
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'cotejo');
+}
+
+/** FNV-1a of a text, in base 36: a short file name for a long key. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function cacheFile(files: DictionaryFiles, cacheDir: string): string {
+  return path.join(cacheDir, `words-${files.lang}-${fingerprint(files.key)}.txt`);
+}
+
+const HEADER = '#cotejo-words ';
+
+/** The cached word list of a dictionary, or null when there is none fit to use. */
+function readCachedSpeller(files: DictionaryFiles, cacheDir: string): Speller | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(cacheFile(files, cacheDir), 'utf8');
+  } catch {
+    return null;
+  }
+  const eol = text.indexOf('\n');
+  if (eol < 0 || text.slice(0, eol) !== HEADER + files.key) return null;
+  const list = wordListFromText(text.slice(eol + 1));
+  if (!list || list.size === 0) return null;
+  let checker: Nspell | undefined;
+  return {
+    correct: word => listAccepts(list, word),
+    // Suggestions need nspell's tables: built only if one is asked for.
+    suggest: word => (checker ??= buildNspell(files)).suggest(word),
+  };
+}
+
+/** Whether nspell's answer for a dictionary is plain membership in its expanded forms (no case, compound or conversion rules). */
+function plainDictionary(checker: Nspell): boolean {
+  const f = checker.flags;
+  return !f['KEEPCASE'] && !('FORBIDDENWORD' in f) && !('ONLYINCOMPOUND' in f) && checker.compoundRules.length === 0 && checker.conversion.in.length === 0;
+}
+
+/** Writes the word list next to its final name and renames it over, so that no reader sees half a file. */
+function writeCachedWords(files: DictionaryFiles, cacheDir: string, checker: Nspell): void {
+  const target = cacheFile(files, cacheDir);
+  const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    fs.mkdirSync(cacheDir, {recursive: true});
+    fs.writeFileSync(temp, `${HEADER}${files.key}\n${wordListText(Object.keys(checker.data))}`);
+    fs.renameSync(temp, target);
+  } catch {
+    // A cache that cannot be written is only a slower next start.
+    try {
+      fs.rmSync(temp, {force: true});
+    } catch {
+      // Nothing left to clean up.
+    }
+  }
+}
+
+function buildNspell(files: DictionaryFiles): Nspell {
+  const nspell = require('nspell') as NspellFactory;
+  return nspell(fs.readFileSync(files.aff), fs.readFileSync(files.dic));
+}
+
+/** Options of spellerFromDictionary. */
+export interface SpellerOptions {
+  /** The cache folder; null to neither read nor write a cache. */
+  readonly cacheDir?: string | null;
+}
+
+/**
+ * A spell checker for an installed dictionary, built now: from the cached word list
+ * when there is a good one, else with nspell (and the word list is cached for next
+ * time when the dictionary allows). Null when no dictionary is installed for the language.
+ */
+export function spellerFromDictionary(lang: string, options: SpellerOptions = {}): Speller | null {
+  const files = dictionaryFiles(lang.toLowerCase());
+  if (!files) return null;
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  if (cacheDir !== null) {
+    const cached = readCachedSpeller(files, cacheDir);
+    if (cached) return cached;
+  }
+  const checker = buildNspell(files);
+  if (cacheDir !== null && plainDictionary(checker)) writeCachedWords(files, cacheDir, checker);
+  return {correct: word => checker.correct(word), suggest: word => checker.suggest(word)};
+}
+
+const spellers = new Map<string, Speller | null>();
+
+/**
+ * A spell checker for a language, or null when no dictionary is installed for it. It
+ * is built on its first question and answers each word once: a document asks about
+ * the same words thousands of times.
+ */
 export function loadSpeller(lang: string): Promise<Speller | null> {
   const code = lang.toLowerCase();
-  let found = spellers.get(code);
-  if (!found) {
-    found = (async () => {
-      const dictionary = await loadDictionary(code);
-      if (!dictionary) return null;
-      // nspell ships no type declarations: the module name is a value so that the
-      // import is typed as unknown here and narrowed to the factory's shape.
-      const name = 'nspell';
-      const nspell = ((await import(name)) as {default: unknown}).default as NspellFactory;
-      const checker = nspell(dictionary);
-      const cache = new Map<string, boolean>();
-      return {
+  if (!spellers.has(code)) {
+    if (!DICTIONARIES[code]) spellers.set(code, null);
+    else {
+      let inner: Speller | null | undefined;
+      const get = (): Speller | null => (inner === undefined ? (inner = spellerFromDictionary(code)) : inner);
+      const answers = new Map<string, boolean>();
+      spellers.set(code, {
         correct(word: string): boolean {
-          let hit = cache.get(word);
+          let hit = answers.get(word);
           if (hit === undefined) {
-            hit = checker.correct(word);
-            if (cache.size > 500_000) cache.clear();
-            cache.set(word, hit);
+            hit = get()?.correct(word) ?? false;
+            if (answers.size > 500_000) answers.clear();
+            answers.set(word, hit);
           }
           return hit;
         },
-        suggest: (word: string) => checker.suggest(word),
-      };
-    })();
-    spellers.set(code, found);
+        suggest: (word: string) => get()?.suggest?.(word) ?? [],
+      });
+    }
   }
-  return found;
+  return Promise.resolve(spellers.get(code) ?? null);
 }
 
 let tagger: Promise<PosTagger> | undefined;

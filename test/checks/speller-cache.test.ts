@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {spellerFromDictionary} from '../../src/check-context.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-spell-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, {recursive: true, force: true});
+});
+
+const SPANISH = ['casa', 'Casa', 'CASA', 'reunirá', 'remezón', 'chicos', 'Salta', 'rojas', 'árboles', 'Madrid', 'xqzv', 'house', 'cooperación', 'cooperacion'];
+
+function cacheFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.startsWith('words-')) : [];
+}
+
+describe('the cached Spanish word list', () => {
+  const dir = tempDir();
+  const built = spellerFromDictionary('es', {cacheDir: dir})!;
+  const answers = SPANISH.map(w => built.correct(w));
+
+  it('is written on the first build, whole, under a name of its own', () => {
+    const files = cacheFiles(dir);
+    expect(files).toHaveLength(1);
+    const text = fs.readFileSync(path.join(dir, files[0]!), 'utf8');
+    expect(text.startsWith('#cotejo-words dictionary-es@')).toBe(true);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(fs.readdirSync(dir).some(f => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('answers as the dictionary does', () => {
+    expect(answers).toEqual([true, true, true, true, false, true, true, true, true, true, false, false, true, false]);
+    const read = spellerFromDictionary('es', {cacheDir: dir})!;
+    expect(SPANISH.map(w => read.correct(w))).toEqual(answers);
+  });
+
+  it('is what a later start reads', () => {
+    const file = path.join(dir, cacheFiles(dir)[0]!);
+    const [header, ...words] = fs.readFileSync(file, 'utf8').split('\n');
+    // A form the dictionary lacks, put in the list: only a speller that reads the list knows it.
+    const planted = [...words.filter(Boolean), 'zzzplanted'].sort();
+    fs.writeFileSync(file, `${header}\n${planted.join('\n')}\n`);
+    expect(spellerFromDictionary('es', {cacheDir: dir})!.correct('zzzplanted')).toBe(true);
+    expect(spellerFromDictionary('es', {cacheDir: null})!.correct('zzzplanted')).toBe(false);
+  });
+
+  it('is rebuilt when damaged or made for another dictionary', () => {
+    const file = path.join(dir, cacheFiles(dir)[0]!);
+    const good = fs.readFileSync(file, 'utf8');
+    const [header] = good.split('\n');
+    for (const bad of [good.slice(0, good.length - 5), `${header} other\nzzzplanted\n`, 'zzzplanted\n', '']) {
+      fs.writeFileSync(file, bad);
+      const speller = spellerFromDictionary('es', {cacheDir: dir})!;
+      expect(speller.correct('zzzplanted')).toBe(false);
+      expect(SPANISH.map(w => speller.correct(w))).toEqual(answers);
+      expect(fs.readFileSync(file, 'utf8').startsWith(header!)).toBe(true);
+    }
+  });
+
+  it('is not needed: an unwritable cache folder only means building each time', () => {
+    const blocker = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(blocker, 'x');
+    const speller = spellerFromDictionary('es', {cacheDir: path.join(blocker, 'cotejo')})!;
+    expect(SPANISH.map(w => speller.correct(w))).toEqual(answers);
+  });
+});
+
+describe('a dictionary with case and compound rules', () => {
+  it('is checked through nspell and leaves no word list behind', () => {
+    const dir = tempDir();
+    const speller = spellerFromDictionary('en', {cacheDir: dir})!;
+    expect(['house', 'House', 'HOUSE', 'houze', 'cooperation', "isn't", 'isn’t'].map(w => speller.correct(w))).toEqual([true, true, true, false, true, true, true]);
+    expect(cacheFiles(dir)).toEqual([]);
+  });
+
+  it('gives no speller for a language without a dictionary', () => {
+    expect(spellerFromDictionary('de', {cacheDir: tempDir()})).toBeNull();
+  });
+});
