@@ -275,9 +275,12 @@ describe('sentences inside a bead', () => {
     const target = [sample.target.paragraphs[12]!, sample.target.paragraphs[13]!];
     const refs = sentenceRefs(target);
     expect(refs).toHaveLength(target[0]!.sentences.length + target[1]!.sentences.length);
-    expect(refs[0]).toEqual({paragraph: 12, sentence: 0});
-    expect(refs[target[0]!.sentences.length]).toEqual({paragraph: 13, sentence: 0});
-    expect(refs.at(-1)).toEqual({paragraph: 13, sentence: target[1]!.sentences.length - 1});
+    const first = target[0]!.sentences[0]!;
+    expect(refs[0]).toEqual({paragraph: 12, sentence: 0, start: first.start, end: first.end});
+    expect(refs[target[0]!.sentences.length]).toMatchObject({paragraph: 13, sentence: 0, start: 0});
+    const last = refs.at(-1)!;
+    expect(last).toMatchObject({paragraph: 13, sentence: target[1]!.sentences.length - 1});
+    expect(target[1]!.text.slice(last.start, last.end)).toBe(target[1]!.sentences.at(-1)!.text);
   });
 
   test("the sample's 1-2 bead: the split falls between the sentences that the target split", () => {

@@ -599,6 +599,10 @@ export interface SentenceRef {
   readonly paragraph: number;
   /** The sentence's 0-based index inside that paragraph. */
   readonly sentence: number;
+  /** The sentence's first UTF-16 code unit in the paragraph's text. */
+  readonly start: number;
+  /** One past its last code unit. */
+  readonly end: number;
 }
 
 /**
@@ -607,7 +611,9 @@ export interface SentenceRef {
  */
 export function sentenceRefs(paragraphs: readonly Paragraph[]): SentenceRef[] {
   const refs: SentenceRef[] = [];
-  for (const p of paragraphs) for (let s = 0; s < p.sentences.length; s++) refs.push({paragraph: p.index, sentence: s});
+  for (const p of paragraphs) {
+    p.sentences.forEach((s, k) => refs.push({paragraph: p.index, sentence: k, start: s.start, end: s.end}));
+  }
   return refs;
 }
 
