@@ -1,18 +1,27 @@
 /**
  * Bead alignment of two documents: paragraphs first, then the sentences inside a
- * paragraph bead. One generic core serves both levels.
+ * paragraph bead. One generic core (`alignUnits`) serves both levels.
  *
  * The core is a dynamic program over beads of shapes 1-1, 1-0, 0-1, 1-2, 2-1, 2-2 (and
- * 1-3, 3-1). A bead's cost is its shape's prior, a Gale–Church length cost (the expected
- * target/source length ratio and its variance are measured on the pair itself) and,
- * subtracted, the weight of the anchors its two sides share: numbers, capitalised
- * names, cognate word starts, quotes and brackets. No dictionary is needed. A second
- * pass, as hunalign's realign, learns word pairs from the first pass's confident
- * one-to-one beads and aligns again with them as further anchors.
+ * 1-3, 3-1). A paired bead's cost is its shape's prior, a Gale–Church length cost (the
+ * target/source length ratio is measured on the pair itself) and the anchors of its two
+ * sides taken whole: numbers, capitalised names, cognate word starts, quotes and
+ * brackets that both hold lower the cost, less what unrelated units of the same size
+ * would share by chance; numbers and names that one side holds and the other lacks
+ * raise it, as far as this pair keeps such things at all. A unit left unpaired costs a
+ * prior and a little per log-character, and less when it follows another unpaired unit
+ * of its side (a passage added or dropped is one event). No dictionary is needed.
  *
- * The search runs in a band around the length-proportional diagonal (then around the
- * first pass's path), widened when the path runs along its edge, so the cost grows
- * linearly with the length of the documents.
+ * A second pass, as hunalign's realign, learns word pairs from the first pass's
+ * one-to-one beads (Dice ≥ 0.5, seen together at least twice), measures the length
+ * variance on them and aligns again around the first path.
+ *
+ * The first search band follows a skeleton of unit pairs joined by rare shared anchors
+ * (the diagonal when there are none) and grows where the path is held back at its
+ * edge, so the cost grows linearly with the length of the documents.
+ *
+ * A bead's confidence is its margin (how much worse the best alignment without it is)
+ * times the evidence its sides share that it did not teach itself.
  */
 import {
   analyseUnits,
@@ -111,15 +120,20 @@ function lengthCost(ls: number, lt: number, model: LengthModel): number {
   return -logErfc(delta / Math.SQRT2);
 }
 
+/** One pass of the search: its path and what the confidences are made from. */
 interface Pass {
   readonly result: Search;
   readonly band: Band;
   /** Gale–Church length cost of each bead of the path (0 for a unit left unpaired). */
   readonly lengthCosts: number[];
-  /** What each bead's sides share beyond chance (0 for a unit left unpaired). */
+  /** What each bead's sides share beyond chance, less what they miss (0 for a unit left unpaired). */
   readonly anchors: number[];
 }
 
+/**
+ * Searches a band (from `firstBand`, grown where the path is held at its edge) with the
+ * bead costs of the units as they stand (the second pass adds learned words to them).
+ */
 function runPass(
   units: UnitFeatures,
   model: LengthModel,
