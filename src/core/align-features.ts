@@ -539,7 +539,7 @@ export interface LearnSettings {
 }
 
 /** Hunalign's thresholds: Dice at least 0.5, seen together at least twice. */
-export const DEFAULT_LEARN: LearnSettings = {minDice: 0.5, minCount: 2, maxBeads: 1500};
+export const DEFAULT_LEARN: LearnSettings = {minDice: 0.5, minCount: 2, maxBeads: 1000};
 
 /**
  * Learns word pairs from confident one-to-one beads (pairs of unit indexes) and adds
