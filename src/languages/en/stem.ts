@@ -59,6 +59,7 @@ const STEP3: readonly (readonly [string, string])[] = [
   ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
 ];
 const STEP4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize'];
+const STEP4_LONGEST_FIRST = [...STEP4].sort((a, b) => b.length - a.length);
 
 const cache = new Map<string, string>();
 
@@ -115,7 +116,7 @@ function porter(word: string): string {
     }
   }
   // Step 4
-  for (const s of [...STEP4].sort((a, b) => b.length - a.length)) {
+  for (const s of STEP4_LONGEST_FIRST) {
     if (!w.endsWith(s)) continue;
     const stem = w.slice(0, -s.length);
     if (measure(stem) > 1 && (s !== 'ion' || /[st]$/.test(stem))) w = stem;

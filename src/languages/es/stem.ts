@@ -97,6 +97,24 @@ const STEP1: readonly (readonly [string[], (w: string, s: string, r1: number, r2
 
 const STEP1_SUFFIXES = STEP1.flatMap(([list], i) => list.map(s => [s, i] as const)).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * A suffix list split by the suffix's last letter, each part in the list's order: a
+ * word is only tried against the suffixes that end as it does, which finds the same
+ * first match as walking the whole list.
+ */
+function byLastLetter<T>(list: readonly T[], suffix: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) {
+    const last = suffix(item).slice(-1);
+    const part = out.get(last);
+    if (part) part.push(item);
+    else out.set(last, [item]);
+  }
+  return out;
+}
+
+const NONE: readonly never[] = [];
+
 const STEP2A = ['ya', 'ye', 'yan', 'yen', 'yeron', 'yendo', 'yo', 'yó', 'yas', 'yes', 'yais', 'yamos'].sort(byLength);
 const STEP2B_GU = ['en', 'es', 'éis', 'emos'];
 const STEP2B = [
@@ -110,6 +128,11 @@ const STEP2B = [
   'amos', 'ábamos', 'íamos', 'imos', 'áramos', 'iéramos', 'iésemos', 'ásemos',
 ];
 const STEP2B_ALL = [...STEP2B_GU.map(s => [s, true] as const), ...STEP2B.map(s => [s, false] as const)].sort((a, b) => b[0].length - a[0].length);
+
+const PRONOUNS_BY_LAST = byLastLetter(PRONOUNS, s => s);
+const STEP1_BY_LAST = byLastLetter(STEP1_SUFFIXES, ([s]) => s);
+const STEP2A_BY_LAST = byLastLetter(STEP2A, s => s);
+const STEP2B_BY_LAST = byLastLetter(STEP2B_ALL, ([s]) => s);
 
 const ACCENTS: Readonly<Record<string, string>> = {á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u'};
 
@@ -138,7 +161,7 @@ function stemUncached(word0: string): string {
   const r2 = r1 < word.length ? regionAfter(word, r1) : word.length;
 
   // Step 0: a pronoun attached to an infinitive or gerund.
-  for (const p of PRONOUNS) {
+  for (const p of PRONOUNS_BY_LAST.get(word.slice(-1)) ?? NONE) {
     if (!word.endsWith(p) || word.length - p.length < rv) continue;
     const rest = word.slice(0, -p.length);
     const before = BEFORE_PRONOUN.find(b => rest.endsWith(b));
@@ -150,7 +173,7 @@ function stemUncached(word0: string): string {
 
   // Step 1: standard suffixes.
   let changed = false;
-  for (const [suffix, idx] of STEP1_SUFFIXES) {
+  for (const [suffix, idx] of STEP1_BY_LAST.get(word.slice(-1)) ?? NONE) {
     if (!word.endsWith(suffix)) continue;
     const rule = STEP1[idx];
     const out = rule ? rule[1](word, suffix, r1, r2) : null;
@@ -163,7 +186,7 @@ function stemUncached(word0: string): string {
 
   if (!changed) {
     // Step 2a: verb suffixes beginning with y, after u.
-    for (const s of STEP2A) {
+    for (const s of STEP2A_BY_LAST.get(word.slice(-1)) ?? NONE) {
       if (word.endsWith(s) && word.length - s.length >= rv && word.slice(0, -s.length).endsWith('u')) {
         word = word.slice(0, -s.length);
         changed = true;
@@ -173,7 +196,7 @@ function stemUncached(word0: string): string {
   }
   if (!changed) {
     // Step 2b: other verb suffixes.
-    for (const [s, gu] of STEP2B_ALL) {
+    for (const [s, gu] of STEP2B_BY_LAST.get(word.slice(-1)) ?? NONE) {
       if (!word.endsWith(s) || word.length - s.length < rv) continue;
       word = word.slice(0, -s.length);
       if (gu && word.endsWith('gu')) word = word.slice(0, -1);
