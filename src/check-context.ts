@@ -6,8 +6,8 @@
  *
  * A speller is built on its first question, so a side no check asks about costs
  * nothing. Expanding a dictionary with many affixes (Spanish: some 650,000 forms)
- * takes a second, so the expanded forms of a dictionary without case or compound
- * rules are kept in the user's cache folder ($XDG_CACHE_HOME/cotejo or
+ * takes a second, so a dictionary's expanded forms and the rules nspell applies on
+ * top of them are kept in the user's cache folder ($XDG_CACHE_HOME/cotejo or
  * ~/.cache/cotejo) as a sorted word list, under a name that changes with the
  * dictionary's and nspell's versions and files. Any trouble with that file (missing,
  * stale, damaged, unwritable) means building from the dictionary, as without it.
@@ -20,7 +20,7 @@ import {fileURLToPath} from 'node:url';
 import {createCheckContext, type CheckContext, type Glossary, type PosTagger, type Speller} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import type {LexiconEntry} from './languages/lexicon.js';
-import {listAccepts, wordListFromText, wordListText} from './languages/word-list.js';
+import {formChecker, wordListFromText, wordListText, type FormRules} from './languages/word-list.js';
 
 /** Options of loadCheckContext. */
 export interface CheckContextOptions {
@@ -32,11 +32,11 @@ export interface CheckContextOptions {
 interface Nspell {
   correct(word: string): boolean;
   suggest(word: string): string[];
-  /** Every accepted form, expanded from the dictionary's words and affixes. */
-  readonly data: Readonly<Record<string, unknown>>;
+  /** Every accepted form, expanded from the dictionary's words and affixes, with its flags. */
+  readonly data: Readonly<Record<string, readonly unknown[]>>;
   readonly flags: Readonly<Record<string, unknown>>;
-  readonly compoundRules: readonly unknown[];
-  readonly conversion: {readonly in: readonly unknown[]};
+  readonly compoundRules: readonly RegExp[];
+  readonly conversion: {readonly in: readonly (readonly [RegExp, string])[]};
 }
 
 type NspellFactory = (aff: Buffer, dic: Buffer) => Nspell;
@@ -44,7 +44,7 @@ type NspellFactory = (aff: Buffer, dic: Buffer) => Nspell;
 const require = createRequire(import.meta.url);
 
 /** Bumped when the cache file's layout or meaning changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** The installed dictionaries, by language. */
 const DICTIONARIES: Readonly<Record<string, string>> = {en: 'dictionary-en', es: 'dictionary-es'};
@@ -100,6 +100,20 @@ function cacheFile(files: DictionaryFiles, cacheDir: string): string {
 
 const HEADER = '#cotejo-words ';
 
+/** The rules line of a cache file, checked field by field. */
+function parseFormRules(line: string): FormRules | null {
+  try {
+    const v = JSON.parse(line) as Partial<Record<keyof FormRules, unknown>>;
+    const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every(e => typeof e === 'string');
+    const pairs = (x: unknown): x is [string, string][] => Array.isArray(x) && x.every(e => strings(e) && e.length === 2);
+    if (!pairs(v.conversion) || !strings(v.compoundRules) || typeof v.compoundMin !== 'number') return null;
+    if (!strings(v.onlyInCompound) || !strings(v.keepCase) || !strings(v.forbidden)) return null;
+    return {conversion: v.conversion, compoundRules: v.compoundRules, compoundMin: v.compoundMin, onlyInCompound: v.onlyInCompound, keepCase: v.keepCase, forbidden: v.forbidden};
+  } catch {
+    return null;
+  }
+}
+
 /** The cached word list of a dictionary, or null when there is none fit to use. */
 function readCachedSpeller(files: DictionaryFiles, cacheDir: string): Speller | null {
   let text: string;
@@ -108,22 +122,47 @@ function readCachedSpeller(files: DictionaryFiles, cacheDir: string): Speller | 
   } catch {
     return null;
   }
-  const eol = text.indexOf('\n');
-  if (eol < 0 || text.slice(0, eol) !== HEADER + files.key) return null;
-  const list = wordListFromText(text.slice(eol + 1));
-  if (!list || list.size === 0) return null;
+  const first = text.indexOf('\n');
+  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  if (second < 0 || text.slice(0, first) !== HEADER + files.key) return null;
+  const rules = parseFormRules(text.slice(first + 1, second));
+  const list = rules && wordListFromText(text.slice(second + 1));
+  if (!rules || !list || list.size === 0) return null;
+  const correct = formChecker(list, rules);
   let checker: Nspell | undefined;
   return {
-    correct: word => listAccepts(list, word),
+    correct,
     // Suggestions need nspell's tables: built only if one is asked for.
     suggest: word => (checker ??= buildNspell(files)).suggest(word),
   };
 }
 
-/** Whether nspell's answer for a dictionary is plain membership in its expanded forms (no case, compound or conversion rules). */
-function plainDictionary(checker: Nspell): boolean {
-  const f = checker.flags;
-  return !f['KEEPCASE'] && !('FORBIDDENWORD' in f) && !('ONLYINCOMPOUND' in f) && checker.compoundRules.length === 0 && checker.conversion.in.length === 0;
+/** What nspell knows about a dictionary besides its forms, and the forms that stand alone. */
+function formRulesOf(checker: Nspell): {rules: FormRules; words: string[]} {
+  const code = (name: string): unknown => (name in checker.flags ? checker.flags[name] : undefined);
+  const only = code('ONLYINCOMPOUND');
+  const keep = code('KEEPCASE');
+  const forbid = code('FORBIDDENWORD');
+  const onlyInCompound: string[] = [];
+  const keepCase: string[] = [];
+  const forbidden: string[] = [];
+  const words: string[] = [];
+  for (const [word, codes] of Object.entries(checker.data)) {
+    if (only !== undefined && codes.includes(only)) onlyInCompound.push(word);
+    else words.push(word);
+    if (keep !== undefined && codes.includes(keep)) keepCase.push(word);
+    if (forbid !== undefined && codes.includes(forbid)) forbidden.push(word);
+  }
+  const min = code('COMPOUNDMIN');
+  const rules: FormRules = {
+    conversion: checker.conversion.in.map(([pattern, replacement]) => [pattern.source, replacement] as const),
+    compoundRules: checker.compoundRules.map(r => r.source),
+    compoundMin: typeof min === 'number' ? min : 3,
+    onlyInCompound,
+    keepCase,
+    forbidden,
+  };
+  return {rules, words};
 }
 
 /** Writes the word list next to its final name and renames it over, so that no reader sees half a file. */
@@ -131,8 +170,9 @@ function writeCachedWords(files: DictionaryFiles, cacheDir: string, checker: Nsp
   const target = cacheFile(files, cacheDir);
   const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
+    const {rules, words} = formRulesOf(checker);
     fs.mkdirSync(cacheDir, {recursive: true});
-    fs.writeFileSync(temp, `${HEADER}${files.key}\n${wordListText(Object.keys(checker.data))}`);
+    fs.writeFileSync(temp, `${HEADER}${files.key}\n${JSON.stringify(rules)}\n${wordListText(words)}`);
     fs.renameSync(temp, target);
   } catch {
     // A cache that cannot be written is only a slower next start.
@@ -169,7 +209,7 @@ export function spellerFromDictionary(lang: string, options: SpellerOptions = {}
     if (cached) return cached;
   }
   const checker = buildNspell(files);
-  if (cacheDir !== null && plainDictionary(checker)) writeCachedWords(files, cacheDir, checker);
+  if (cacheDir !== null) writeCachedWords(files, cacheDir, checker);
   return {correct: word => checker.correct(word), suggest: word => checker.suggest(word)};
 }
 

@@ -71,18 +71,62 @@ export function wordListText(words: Iterable<string>): string {
 }
 
 /**
- * Whether a dictionary word list accepts a word as Hunspell (nspell) does for a
- * dictionary without case or compound flags: the word as written, then in sentence
- * case when it is written in capitals, then in lowercase.
+ * What a Hunspell dictionary says beyond its list of forms, as nspell reads it: input
+ * conversions, compound rules, and the forms marked as only parts of compounds, as
+ * keeping their case, or as forbidden.
  */
-export function listAccepts(list: WordList, word: string): boolean {
-  const normal = word.trim();
-  if (!normal) return false;
-  if (list.has(normal)) return true;
-  if (normal.toUpperCase() === normal) {
-    const sentence = normal.charAt(0) + normal.slice(1).toLowerCase();
-    if (list.has(sentence)) return true;
-  }
-  const lower = normal.toLowerCase();
-  return lower !== normal && list.has(lower);
+export interface FormRules {
+  /** Input conversions: a pattern (global) and its replacement, applied in order. */
+  readonly conversion: readonly (readonly [string, string])[];
+  /** Compound rules as patterns (case-insensitive) a whole word may match. */
+  readonly compoundRules: readonly string[];
+  /** The shortest word the compound rules are tried on. */
+  readonly compoundMin: number;
+  /** Forms that exist only inside compounds. */
+  readonly onlyInCompound: readonly string[];
+  /** Forms that must keep their case. */
+  readonly keepCase: readonly string[];
+  /** Forms the dictionary forbids. */
+  readonly forbidden: readonly string[];
+}
+
+/** Rules of a dictionary that has none of them. */
+export const NO_FORM_RULES: FormRules = {conversion: [], compoundRules: [], compoundMin: 3, onlyInCompound: [], keepCase: [], forbidden: []};
+
+/**
+ * Whether a word is spelled right, as nspell answers from the same dictionary: the
+ * word as written (after the input conversions), then in sentence case when it is
+ * written in capitals, then in lowercase; a form kept in its case or forbidden stops
+ * the search, a form found only in compounds is not a word alone, and a word not in
+ * the list may still match a compound rule.
+ */
+export function formChecker(list: WordList, rules: FormRules): (word: string) => boolean {
+  const conversion = rules.conversion.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
+  const compounds = rules.compoundRules.map(r => new RegExp(r, 'i'));
+  const onlyInCompound = new Set(rules.onlyInCompound);
+  const keepCase = new Set(rules.keepCase);
+  const forbidden = new Set(rules.forbidden);
+  const known = (w: string): boolean => onlyInCompound.has(w) || list.has(w);
+  const exact = (w: string): boolean => {
+    if (known(w)) return !onlyInCompound.has(w);
+    return w.length >= rules.compoundMin && compounds.some(r => r.test(w));
+  };
+  const stops = (w: string): boolean => keepCase.has(w) || forbidden.has(w);
+  return (word: string): boolean => {
+    let normal = word.trim();
+    if (!normal) return false;
+    for (const [pattern, replacement] of conversion) normal = normal.replace(pattern, replacement);
+    if (exact(normal)) return !forbidden.has(normal);
+    if (normal.toUpperCase() === normal) {
+      const sentence = normal.charAt(0) + normal.slice(1).toLowerCase();
+      if (stops(sentence)) return false;
+      if (exact(sentence)) return true;
+    }
+    const lower = normal.toLowerCase();
+    if (lower !== normal) {
+      if (stops(lower)) return false;
+      if (exact(lower)) return true;
+    }
+    return false;
+  };
 }

@@ -42,10 +42,10 @@ describe('the cached Spanish word list', () => {
 
   it('is what a later start reads', () => {
     const file = path.join(dir, cacheFiles(dir)[0]!);
-    const [header, ...words] = fs.readFileSync(file, 'utf8').split('\n');
+    const [header, rules, ...words] = fs.readFileSync(file, 'utf8').split('\n');
     // A form the dictionary lacks, put in the list: only a speller that reads the list knows it.
     const planted = [...words.filter(Boolean), 'zzzplanted'].sort();
-    fs.writeFileSync(file, `${header}\n${planted.join('\n')}\n`);
+    fs.writeFileSync(file, `${header}\n${rules}\n${planted.join('\n')}\n`);
     expect(spellerFromDictionary('es', {cacheDir: dir})!.correct('zzzplanted')).toBe(true);
     expect(spellerFromDictionary('es', {cacheDir: null})!.correct('zzzplanted')).toBe(false);
   });
@@ -53,8 +53,9 @@ describe('the cached Spanish word list', () => {
   it('is rebuilt when damaged or made for another dictionary', () => {
     const file = path.join(dir, cacheFiles(dir)[0]!);
     const good = fs.readFileSync(file, 'utf8');
-    const [header] = good.split('\n');
-    for (const bad of [good.slice(0, good.length - 5), `${header} other\nzzzplanted\n`, 'zzzplanted\n', '']) {
+    const [header, rules] = good.split('\n');
+    const damaged = [good.slice(0, good.length - 5), `${header} other\n${rules}\nzzzplanted\n`, `${header}\n{"conversion":1}\nzzzplanted\n`, `${header}\nzzzplanted\n`, 'zzzplanted\n', ''];
+    for (const bad of damaged) {
       fs.writeFileSync(file, bad);
       const speller = spellerFromDictionary('es', {cacheDir: dir})!;
       expect(speller.correct('zzzplanted')).toBe(false);
@@ -71,15 +72,21 @@ describe('the cached Spanish word list', () => {
   });
 });
 
-describe('a dictionary with case and compound rules', () => {
-  it('is checked through nspell and leaves no word list behind', () => {
+describe('a dictionary with conversions and compound rules', () => {
+  it('answers from its cached list as nspell does from the dictionary', () => {
     const dir = tempDir();
-    const speller = spellerFromDictionary('en', {cacheDir: dir})!;
-    expect(['house', 'House', 'HOUSE', 'houze', 'cooperation', "isn't", 'isn’t'].map(w => speller.correct(w))).toEqual([true, true, true, false, true, true, true]);
-    expect(cacheFiles(dir)).toEqual([]);
+    const words = ['house', 'House', 'HOUSE', 'houze', 'cooperation', "isn't", 'isn’t', '21st', '11th', '1th', '3th', '22nd', '22th'];
+    const built = spellerFromDictionary('en', {cacheDir: dir})!;
+    const answers = words.map(w => built.correct(w));
+    expect(answers).toEqual([true, true, true, false, true, true, true, true, true, false, false, true, false]);
+    expect(cacheFiles(dir)).toHaveLength(1);
+    const read = spellerFromDictionary('en', {cacheDir: dir})!;
+    expect(words.map(w => read.correct(w))).toEqual(answers);
   });
 
   it('gives no speller for a language without a dictionary', () => {
-    expect(spellerFromDictionary('de', {cacheDir: tempDir()})).toBeNull();
+    const dir = tempDir();
+    expect(spellerFromDictionary('de', {cacheDir: dir})).toBeNull();
+    expect(cacheFiles(dir)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {listAccepts, wordListFromText, wordListText} from '../../src/languages/word-list.js';
+import {formChecker, NO_FORM_RULES, wordListFromText, wordListText} from '../../src/languages/word-list.js';
 
 describe('word list', () => {
   it('finds exactly the words it was made from', () => {
@@ -30,14 +30,34 @@ describe('word list', () => {
   });
 
   it('accepts a word as written, in sentence case when in capitals, or in lowercase', () => {
-    const list = wordListFromText(wordListText(['casa', 'París', 'ONU']))!;
-    expect(listAccepts(list, 'casa')).toBe(true);
-    expect(listAccepts(list, 'Casa')).toBe(true);
-    expect(listAccepts(list, 'CASA')).toBe(true);
-    expect(listAccepts(list, 'PARÍS')).toBe(true);
-    expect(listAccepts(list, ' ONU ')).toBe(true);
-    expect(listAccepts(list, 'parís')).toBe(false);
-    expect(listAccepts(list, 'onu')).toBe(false);
-    expect(listAccepts(list, '  ')).toBe(false);
+    const correct = formChecker(wordListFromText(wordListText(['casa', 'París', 'ONU']))!, NO_FORM_RULES);
+    expect(correct('casa')).toBe(true);
+    expect(correct('Casa')).toBe(true);
+    expect(correct('CASA')).toBe(true);
+    expect(correct('PARÍS')).toBe(true);
+    expect(correct(' ONU ')).toBe(true);
+    expect(correct('parís')).toBe(false);
+    expect(correct('onu')).toBe(false);
+    expect(correct('  ')).toBe(false);
+  });
+
+  it('applies conversions, compound rules and the case, compound-only and forbidden marks', () => {
+    const list = wordListFromText(wordListText(['isn\'t', 'Paris', 'bad', 'ok', '1', '2']))!;
+    const correct = formChecker(list, {
+      conversion: [['’', "'"]],
+      compoundRules: ['(?:1|2)+(?:st)'],
+      compoundMin: 1,
+      onlyInCompound: ['st'],
+      keepCase: ['Paris'],
+      forbidden: ['bad'],
+    });
+    expect(correct('isn’t')).toBe(true);
+    expect(correct('21st')).toBe(true);
+    expect(correct('st')).toBe(false);
+    expect(correct('3rd')).toBe(false);
+    expect(correct('bad')).toBe(false);
+    expect(correct('Paris')).toBe(true);
+    expect(correct('PARIS')).toBe(false);
+    expect(correct('OK')).toBe(true);
   });
 });
