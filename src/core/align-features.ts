@@ -179,19 +179,7 @@ class IntBuffer {
     const a = this.block.subarray(this.blockUsed, this.blockUsed + this.length);
     this.blockUsed += this.length;
     a.set(this.data.subarray(0, this.length));
-    // Insertion sort: a unit's bag is short, and the built-in sort's set-up costs more
-    // than the sorting.
-    if (a.length > 64) return a.sort();
-    for (let i = 1; i < a.length; i++) {
-      const x = a[i]!;
-      let j = i - 1;
-      while (j >= 0 && a[j]! > x) {
-        a[j + 1] = a[j]!;
-        j--;
-      }
-      a[j + 1] = x;
-    }
-    return a;
+    return a.sort();
   }
 }
 
@@ -391,16 +379,15 @@ function weigh(units: UnitFeatures, weights: FeatureWeights, first = true): void
   if (first) {
     // The share of each side's features of a kind that the other side has somewhere,
     // and from it what a miss costs: −log of the chance that a kept feature is missing.
-    const missCosts = (bags: Int32Array[], otherDf: Int32Array) => {
+    const missCosts = (ownDf: Int32Array, otherDf: Int32Array) => {
+      // Counted over the units holding each feature.
       const total: Partial<Record<FeatureKind, number>> = {};
       const kept: Partial<Record<FeatureKind, number>> = {};
-      for (const bag of bags) {
-        for (const f of bag) {
-          const kind = units.kinds[f]!;
-          if (frequent[f] || MISS_KINDS[kind] === undefined) continue;
-          total[kind] = (total[kind] ?? 0) + 1;
-          if (otherDf[f]! > 0) kept[kind] = (kept[kind] ?? 0) + 1;
-        }
+      for (let f = 0; f < n; f++) {
+        const kind = units.kinds[f]!;
+        if (frequent[f] || ownDf[f] === 0 || MISS_KINDS[kind] === undefined) continue;
+        total[kind] = (total[kind] ?? 0) + ownDf[f]!;
+        if (otherDf[f]! > 0) kept[kind] = (kept[kind] ?? 0) + ownDf[f]!;
       }
       const cost = new Float64Array(n);
       for (let f = 0; f < n; f++) {
@@ -412,8 +399,8 @@ function weigh(units: UnitFeatures, weights: FeatureWeights, first = true): void
       }
       return cost;
     };
-    const sourceCost = missCosts(units.sourceFeatures, dfTarget);
-    const targetCost = missCosts(units.targetFeatures, dfSource);
+    const sourceCost = missCosts(dfSource, dfTarget);
+    const targetCost = missCosts(dfTarget, dfSource);
     const mass = (bags: Int32Array[], cost: Float64Array) =>
       Float64Array.from(bags, bag => {
         let m = 0;
