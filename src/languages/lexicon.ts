@@ -73,9 +73,16 @@ function renderingStems(rendering: string, target: LanguageProfile): string[] {
   return out;
 }
 
-/** Builds a lexicon from entries; later entries add senses to earlier ones. */
+/**
+ * Builds a lexicon from entries; later entries add senses to earlier ones. The source
+ * side is stemmed now, since any word of a text may look an entry up; the renderings
+ * are stemmed when their entry is first looked up, so a short text does not pay for
+ * the thousands of entries it never meets.
+ */
 export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguageProfile, target: LanguageProfile): Lexicon {
-  const words = new Map<string, Set<string>>();
+  // For each source stem, the renderings of the entries it belongs to, in entry order.
+  const pending = new Map<string, (readonly string[])[]>();
+  const words = new Map<string, ReadonlySet<string>>();
   const phrases = new Map<string, LexiconPhrase[]>();
   const forms = new Set<string>();
   let size = 0;
@@ -83,8 +90,6 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
     const srcWords = termWords(entry.source);
     if (srcWords.length === 0) continue;
     size++;
-    const stems = new Set<string>();
-    for (const t of entry.targets) for (const s of renderingStems(t, target)) stems.add(s);
     if (srcWords.length === 1) {
       const lemma = srcWords[0]!;
       // The lemma's plural and feminine forms can stem differently ("preliminar",
@@ -94,33 +99,61 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
       for (const form of variants) {
         forms.add(form);
         const key = source.stem(form);
-        let set = words.get(key);
-        if (!set) words.set(key, (set = new Set()));
-        for (const s of stems) set.add(s);
+        const list = pending.get(key);
+        if (list) list.push(entry.targets);
+        else pending.set(key, [entry.targets]);
       }
     } else {
       const srcStems = srcWords.map(w => source.stem(w));
       const first = srcStems[0]!;
       const list = phrases.get(first) ?? [];
-      list.push({stems: srcStems, targets: stems});
+      let stems: ReadonlySet<string> | undefined;
+      list.push({
+        stems: srcStems,
+        get targets(): ReadonlySet<string> {
+          return (stems ??= renderingsOf([entry.targets], target));
+        },
+      });
       phrases.set(first, list);
     }
   }
-  const reverse = new Map<string, string[]>();
-  for (const [src, targets] of words) {
-    for (const t of targets) {
-      const list = reverse.get(t);
-      if (list) list.push(src);
-      else reverse.set(t, [src]);
+  const translations = (stem: string): ReadonlySet<string> | undefined => {
+    let set = words.get(stem);
+    if (set) return set;
+    const lists = pending.get(stem);
+    if (!lists) return undefined;
+    set = renderingsOf(lists, target);
+    words.set(stem, set);
+    return set;
+  };
+  let reverse: Map<string, string[]> | undefined;
+  const sourcesOf = (stem: string): readonly string[] | undefined => {
+    if (!reverse) {
+      reverse = new Map();
+      for (const src of pending.keys()) {
+        for (const t of translations(src)!) {
+          const list = reverse.get(t);
+          if (list) list.push(src);
+          else reverse.set(t, [src]);
+        }
+      }
     }
-  }
+    return reverse.get(stem);
+  };
   return {
-    translations: stem => words.get(stem),
-    sourcesOf: stem => reverse.get(stem),
+    translations,
+    sourcesOf,
     phrasesStartingWith: stem => phrases.get(stem) ?? [],
     hasForm: word => forms.has(word),
     size,
   };
+}
+
+/** The target stems of some lists of renderings, in order. */
+function renderingsOf(lists: readonly (readonly string[])[], target: LanguageProfile): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const t of list) for (const s of renderingStems(t, target)) out.add(s);
+  return out;
 }
 
 /** A lexicon that knows nothing: for a language pair without data. */
