@@ -577,14 +577,17 @@ export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly
   // Grid points through the middle of each anchored pair of units.
   const skeleton = anchored.map(([u, v]): [number, number] => [u + 0.5, v + 0.5]);
   const realign = options.realign !== false;
-  const first = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, shapes, w => lineBand(skeleton, ns, nt, w), options.band ?? INITIAL_BAND, !realign, realign ? DRAFT_ROUNDS : MAX_ROUNDS);
+  // A draft for the second pass does without the rarest shapes (the first five are the
+  // common ones), which the second pass then has around the draft's path.
+  const draft = realign ? shapes.slice(0, 5) : shapes;
+  const first = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, draft, w => lineBand(skeleton, ns, nt, w), options.band ?? INITIAL_BAND, !realign, realign ? DRAFT_ROUNDS : MAX_ROUNDS);
   if (!realign) return toBeads(first.result, confidences(first));
 
   // The first pass's one-to-one beads teach the second pass its words (hunalign's
   // realign); choosing only the surest of them was measured to learn less and gain less.
   const pairs: [number, number][] = [];
   const {points, shapes: used} = first.result;
-  const oneToOne = (k: number) => shapes[used[k]!]!.source === 1 && shapes[used[k]!]!.target === 1;
+  const oneToOne = (k: number) => draft[used[k]!]!.source === 1 && draft[used[k]!]!.target === 1;
   for (let k = 0; k < used.length; k++) {
     if (oneToOne(k)) pairs.push([points[k]![0], points[k]![1]]);
   }
