@@ -80,8 +80,8 @@ const CHANCE_DISCOUNT = 1;
  * the diagonal) and doubles while the path runs along its edge; the second follows the
  * first pass's path, which is seldom off by more than a bead or two.
  */
-const INITIAL_BAND = 8;
-const PATH_BAND = 6;
+const INITIAL_BAND = 6;
+const PATH_BAND = 4;
 /** Margin (in cost units, nats) at which a bead's margin factor reaches 1 − 1/e. */
 const MARGIN_SCALE = 3;
 /** Shared evidence (nats) at which a bead's evidence factor reaches 1 − 1/e. */
