@@ -90,7 +90,10 @@ const EVIDENCE_SCALE = 2;
 /** Rounds of growing the band around the path before doubling it, and rounds in all. */
 const FOLLOW_ROUNDS = 2;
 const MAX_ROUNDS = 4;
-/** Rounds of a first pass that the second pass will search around again. */
+/**
+ * Rounds of a first pass that the second pass will search around again, and of that
+ * second pass, which only refines a path already found.
+ */
 const DRAFT_ROUNDS = 2;
 
 /** A band stops growing past this many grid points (some 40 bytes of search state each). */
@@ -594,7 +597,7 @@ export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly
   learnDictionary(units, pairs, weights, DEFAULT_LEARN);
   // Without new words the second pass still runs, in a narrow band, for the margins.
   const variance = measuredVariance(units, pairs, ratio);
-  const second = runPass(units, {ratio, variance}, shapes, w => pathBand(points, ns, nt, w), PATH_BAND, true);
+  const second = runPass(units, {ratio, variance}, shapes, w => pathBand(points, ns, nt, w), PATH_BAND, true, DRAFT_ROUNDS);
   return toBeads(second.result, confidences(second, supportedAnchors(units, second, DEFAULT_LEARN.minCount)));
 }
 
