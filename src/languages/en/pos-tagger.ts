@@ -1,10 +1,12 @@
 /**
  * The one adapter around wink-nlp: it tags English text with universal parts of
  * speech and lemmas, and maps wink's tokens back to offsets in the text, so the
- * checks see the project's own types and never wink's.
+ * checks see the project's own types and never wink's. The model takes a moment to
+ * load, so it is loaded when the first text is tagged: many texts never need it.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import {createRequire} from 'node:module';
+import type WinkNlp from 'wink-nlp';
+import type {Model} from 'wink-nlp';
 import type {PosTag, PosTagger, TaggedWord} from '../../core/checks/context.js';
 
 const TAGS = new Set<string>(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']);
@@ -13,13 +15,23 @@ function asTag(value: string): PosTag {
   return (TAGS.has(value) ? value : 'X') as PosTag;
 }
 
-/** A tagger for English, made once (the model takes a moment to load). */
+const require = createRequire(import.meta.url);
+
+/** wink and its English model, loaded synchronously (both are CommonJS) on first use. */
+function loadWink(): ReturnType<typeof WinkNlp> {
+  const winkNLP = require('wink-nlp') as typeof WinkNlp;
+  const model = require('wink-eng-lite-web-model') as Model;
+  return winkNLP(model, ['pos']);
+}
+
+/** A tagger for English; the model is loaded on the first call of `tag`. */
 export function createEnglishTagger(): PosTagger {
-  const nlp = winkNLP(model, ['pos']);
-  const its = nlp.its;
+  let nlp: ReturnType<typeof WinkNlp> | undefined;
   return {
     tag(text: string): TaggedWord[] {
       if (!text) return [];
+      nlp ??= loadWink();
+      const its = nlp.its;
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();
       const words = tokens.out();
