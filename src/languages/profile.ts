@@ -86,6 +86,21 @@ export function wordMap(list: string): ReadonlyMap<string, string> {
   return out;
 }
 
+/**
+ * A one-argument function of a word, remembering its answers (up to a bound): a
+ * document asks about the same words thousands of times.
+ */
+export function memoised<T>(fn: (word: string) => T, limit = 100_000): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word: string): T => {
+    if (answers.has(word)) return answers.get(word) as T;
+    const out = fn(word);
+    if (answers.size >= limit) answers.clear();
+    answers.set(word, out);
+    return out;
+  };
+}
+
 /** Lowercase, with acute accents, diaeresis and tildes removed: "Moscú" → "moscu". */
 export function foldAccents(text: string): string {
   // Plain ASCII (most words) needs no decomposition.

@@ -126,22 +126,20 @@ function tenses(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: Div
     if (!l || l.kind === 'identity') continue;
     const s = links.source[l.source]!;
     const t = links.target[l.target]!;
-    if (s.kind !== 'word' || t.kind !== 'word' || s.capitalized || t.capitalized || t.isFunction) continue;
-    const para = input.target[t.paragraph];
-    if (!para || isHeadline(para.text) || t.quoted) continue;
+    if (s.kind !== 'word' || t.kind !== 'word' || s.capitalized || t.capitalized || t.isFunction || t.quoted) continue;
     const sTense = ctx.source.verbTense(s.lower);
     if (sTense !== 'future' && sTense !== 'past') continue;
     const tTense = ctx.target.verbTense(t.lower);
     if (tTense !== 'present' && tTense !== 'base') continue;
     if (sTense === 'past' && tTense !== 'base') continue;
-    if (!(ctx.target.verbTense(t.lower) !== 'other')) continue;
+    const para = input.target[t.paragraph];
+    if (!para || isHeadline(para.text)) continue;
     // A modal or "to" just before makes the form right.
     const before = links.target.slice(Math.max(0, t.i - 3), t.i).filter(w => w.sentence === t.sentence);
     if (before.some(w => MODAL_BEFORE.has(w.lower))) continue;
     // A verb coordinated with an earlier one shares its modal: "will meet … and travel".
-    const sentence = links.target.slice(0, t.i).filter(w => w.sentence === t.sentence);
     const coordinated = before.some(w => w.lower === 'and' || w.lower === 'or');
-    if (coordinated && sTense === 'future' && sentence.some(w => MODAL_BEFORE.has(w.lower))) continue;
+    if (coordinated && sTense === 'future' && links.target.slice(0, t.i).some(w => w.sentence === t.sentence && MODAL_BEFORE.has(w.lower))) continue;
     // The linked word must be used as a verb: a determiner before it makes it a noun.
     const prev = before[before.length - 1];
     if (prev && /^(a|an|the|this|that|its|their|his|her|our|of|for|in|on|with|by)$/.test(prev.lower)) continue;
@@ -152,14 +150,45 @@ function tenses(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: Div
   }
 }
 
+/**
+ * Closed-class words that never act as verbs: when one follows "for", the tagger
+ * need not be asked.
+ */
+const NEVER_VERBS = new Set(
+  `a an the this that these those my your his her its our their some any each every all both either neither no
+  it them him us me you i he she we they one which what who whom whose there of in on at to for from by with
+  about as into onto over under between among through during before after since until upon within without
+  against along across around behind beyond per via than and or but nor if because while although though whether
+  unless when where why how very more most less least much many few several such other another same`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether the words at k ("for") and after it pass every test of the "for" + bare verb rule except the tag. */
+function mayBeBareVerbAfterFor(tw: readonly Word[], k: number, input: CheckInput, ctx: CheckContext): boolean {
+  const a = tw[k]!;
+  const b = tw[k + 1];
+  if (!b || a.kind !== 'word' || b.kind !== 'word' || a.quoted || NEVER_VERBS.has(b.lower)) return false;
+  const para = input.target[a.paragraph];
+  if (!para || isHeadline(para.text)) return false;
+  return ctx.target.verbTense(b.lower) === 'base' && !b.lower.endsWith('ing');
+}
+
 function grammar(input: CheckInput, links: BeadLinks, tags: readonly (PosTag | undefined)[] | null, ctx: CheckContext, out: DivergenceDraft[]): void {
   const tw = links.target;
+  const headlines = new Map<number, boolean>();
+  const inHeadline = (paragraph: number): boolean => {
+    let h = headlines.get(paragraph);
+    if (h === undefined) {
+      const para = input.target[paragraph];
+      h = !para || isHeadline(para.text);
+      headlines.set(paragraph, h);
+    }
+    return h;
+  };
   for (let k = 0; k + 1 < tw.length; k++) {
     const a = tw[k]!;
     const b = tw[k + 1]!;
     if (a.kind !== 'word' || b.kind !== 'word' || a.quoted) continue;
-    const para = input.target[a.paragraph];
-    if (!para || isHeadline(para.text)) continue;
+    if (inHeadline(a.paragraph)) continue;
     // "for meet": a bare verb after "for".
     if (a.lower === 'for' && tags && tags[b.i] === 'VERB' && ctx.target.verbTense(b.lower) === 'base' && !b.lower.endsWith('ing')) {
       out.push(draft('for-bare-verb', spanOf(tw, k, k + 1), null, {target: `${a.text} ${b.text}`}));
@@ -171,8 +200,9 @@ function grammar(input: CheckInput, links: BeadLinks, tags: readonly (PosTag | u
       continue;
     }
     // "denied sold": a verb that takes a gerund, followed by a past form.
+    if (b.isFunction || ctx.target.verbTense(b.lower) !== 'past') continue;
     const base = ctx.target.irregular.get(a.lower) ?? a.lower.replace(/(ied)$/, 'y').replace(/(ed|es|s)$/, '');
-    if ((GERUND_VERBS.has(base) || GERUND_VERBS.has(base + 'e')) && ctx.target.verbTense(b.lower) === 'past' && !b.isFunction) {
+    if (GERUND_VERBS.has(base) || GERUND_VERBS.has(base + 'e')) {
       out.push(draft('verb-form', spanOf(tw, k, k + 1), null, {target: `${a.text} ${b.text}`}));
     }
   }
@@ -212,8 +242,8 @@ export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext
   idiomCalques(links, ctx, out);
   articlePronouns(links, ctx, out);
   tenses(input, links, ctx, out);
-  // Only "for" + verb needs tags; tagging is skipped where no "for" stands.
-  grammar(input, links, links.target.some(w => w.lower === 'for') ? tagsOf(input, ctx) : null, ctx, out);
+  // Only "for" + verb needs tags; tagging is skipped where no "for" stands before a possible verb.
+  grammar(input, links, links.target.some((w, k) => w.lower === 'for' && mayBeBareVerbAfterFor(links.target, k, input, ctx)) ? tagsOf(input, ctx) : null, ctx, out);
   wrongSense(links, ctx, out);
   return out;
 };

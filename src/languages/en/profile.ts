@@ -3,7 +3,7 @@
  * words that carry grammar rather than content, irregular verbs, and a reading of
  * verb forms for the tense checks.
  */
-import {wordMap, wordSet, type LanguageProfile, type VerbTense} from '../profile.js';
+import {memoised, wordMap, wordSet, type LanguageProfile, type VerbTense} from '../profile.js';
 import {stemEn} from './stem.js';
 
 const MONTHS = new Map<string, number>([
@@ -110,7 +110,7 @@ export const english: LanguageProfile & {readonly modals: ReadonlySet<string>} =
     const lower = w.toLowerCase();
     return stemEn(IRREGULAR.get(lower) ?? lower);
   },
-  verbTense: verbTenseEn,
+  verbTense: memoised(verbTenseEn),
   irregular: IRREGULAR,
   modals: MODALS,
 };

@@ -4,7 +4,7 @@
  * is a thousand million and "billón" a million million, the words that carry grammar,
  * irregular verbs and a reading of tense from verb endings.
  */
-import {wordMap, wordSet, type LanguageProfile, type VerbTense} from '../profile.js';
+import {memoised, wordMap, wordSet, type LanguageProfile, type VerbTense} from '../profile.js';
 import {stemEs} from './stem.js';
 
 const MONTHS = new Map<string, number>([
@@ -138,6 +138,6 @@ export const spanish: LanguageProfile = {
     const lower = w.toLowerCase();
     return stemEs(IRREGULAR.get(lower) ?? lower);
   },
-  verbTense: verbTenseEs,
+  verbTense: memoised(verbTenseEs),
   irregular: IRREGULAR,
 };
