@@ -96,14 +96,14 @@ function targetStems(w: Word, ctx: CheckContext): readonly string[] {
 
 const stemsCache = new WeakMap<object, Map<string, readonly string[]>>();
 
-/** The index keys under which a word's cognates meet: the first letters of its stem's and its own cognate forms. */
-function cognateKeys(w: Word): readonly [string, string] {
+/** The keys under which a word's cognates meet: the first letters of its stem's and its own cognate forms (then the stem they were made for). */
+function cognateKeys(w: Word): readonly [string, string, string] {
   let keys = cognateKeyCache.get(w.lower);
-  if (keys && keys[2] === w.stem) return [keys[0], keys[1]];
-  keys = [`~${cognateForm(w.stem).slice(0, 4)}`, `~${cognateForm(w.lower).slice(0, 4)}`, w.stem];
+  if (keys && keys[2] === w.stem) return keys;
+  keys = [cognateForm(w.stem).slice(0, 4), cognateForm(w.lower).slice(0, 4), w.stem];
   if (cognateKeyCache.size > 100_000) cognateKeyCache.clear();
   cognateKeyCache.set(w.lower, keys);
-  return [keys[0], keys[1]];
+  return keys;
 }
 
 // Keyed by the lowercase text; the stem is kept to tell the two languages' readings of one spelling apart.
@@ -231,50 +231,64 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   const groups = src.map(() => -1);
   const extra = src.map(() => new Set<string>());
   const allowed = allowedStems(words, ctx, groups, extra);
-  // Index source words by what can match them, so each target word looks up its candidates.
-  const byStem = new Map<string, number[]>();
+  // Index source words by what can match them, so each target word looks up its
+  // candidates: by figure, by folded form, by the stems a phrase or name adds, by
+  // cognate key, and by the lexicon's renderings (the lexicon read backwards, but
+  // only for the few source words of this bead).
+  const byNumber = new Map<string, number[]>();
+  const byFolded = new Map<string, number[]>();
+  const byExtra = new Map<string, number[]>();
+  const byCognate = new Map<string, number[]>();
+  const byRendering = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number): void => {
     const list = map.get(key);
     if (list) {
       if (list[list.length - 1] !== i) list.push(i);
     } else map.set(key, [i]);
   };
-  // The lexicon's renderings of each source word, by target stem: the lexicon read
-  // backwards, but only for the few source words of this bead.
-  const byRendering = new Map<string, number[]>();
   for (const s of src) {
-    if (s.kind === 'number') add(byStem, `#${s.text}`, s.i);
+    if (s.kind === 'number') add(byNumber, s.text, s.i);
     if (s.kind !== 'word') continue;
-    add(byStem, `=${s.folded}`, s.i);
-    for (const t of extra[s.i]!) add(byStem, t, s.i);
+    add(byFolded, s.folded, s.i);
+    for (const t of extra[s.i]!) add(byExtra, t, s.i);
     const renderings = ctx.lexicon.translations(s.stem);
     if (renderings) for (const t of renderings) add(byRendering, t, s.i);
     if (!s.isFunction && s.lower.length >= 4) {
-      const [a, b] = cognateKeys(s);
-      add(byStem, a, s.i);
-      add(byStem, b, s.i);
+      const keys = cognateKeys(s);
+      add(byCognate, keys[0], s.i);
+      add(byCognate, keys[1], s.i);
     }
   }
-  const candidates: {s: number; kind: LinkKind}[][] = tgt.map(t => {
+  // The source words met for the current target word, in the order they were met.
+  const stamp = new Int32Array(src.length);
+  const met: number[] = [];
+  const visit = (list: readonly number[] | undefined, mark: number): void => {
+    if (!list) return;
+    for (const i of list) {
+      if (stamp[i] === mark) continue;
+      stamp[i] = mark;
+      met.push(i);
+    }
+  };
+  const candidates: {s: number; kind: LinkKind}[][] = tgt.map((t, ti) => {
     if (t.kind !== 'word' && t.kind !== 'number') return [];
-    const seen = new Set<number>();
-    const visit = (list: readonly number[] | undefined): void => {
-      if (list) for (const i of list) seen.add(i);
-    };
-    if (t.kind === 'number') visit(byStem.get(`#${t.text}`));
-    const stems = t.kind === 'word' ? targetStems(t, ctx) : [];
-    if (t.kind === 'word') {
-      visit(byStem.get(`=${t.folded}`));
-      for (const st of stems) visit(byStem.get(st));
+    const mark = ti + 1;
+    met.length = 0;
+    let stems: readonly string[] = [];
+    if (t.kind === 'number') visit(byNumber.get(t.text), mark);
+    else {
+      stems = targetStems(t, ctx);
+      visit(byFolded.get(t.folded), mark);
+      for (const st of stems) visit(byExtra.get(st), mark);
       if (!t.isFunction && t.lower.length >= 4) {
-        const [a, b] = cognateKeys(t);
-        visit(byStem.get(a));
-        visit(byStem.get(b));
+        const keys = cognateKeys(t);
+        visit(byCognate.get(keys[0]), mark);
+        visit(byCognate.get(keys[1]), mark);
       }
-      for (const st of stems) visit(byRendering.get(st));
+      for (const st of stems) visit(byRendering.get(st), mark);
     }
     const out: {s: number; kind: LinkKind}[] = [];
-    for (const i of seen) {
+    for (const i of met) {
       const kind = candidateKind(src[i]!, t, stems, allowed[i]);
       if (kind) out.push({s: i, kind});
     }
