@@ -421,7 +421,7 @@ function bandPairWeights(units: UnitFeatures, band: Band): Float64Array {
  * little; shared evidence is what tells a translation from a stranger. A unit left
  * unpaired has no evidence of its own and takes that of the paired beads around it.
  */
-function confidences(pass: Pass, anchors: readonly number[] = pass.anchors): number[] {
+function confidences(pass: Pass, anchors: readonly number[]): number[] {
   const {result, lengthCosts} = pass;
   const n = result.margins.length;
   const paired = result.points.slice(1).map(([i, j], k) => i > result.points[k]![0] && j > result.points[k]![1]);
@@ -448,10 +448,13 @@ function confidences(pass: Pass, anchors: readonly number[] = pass.anchors): num
 }
 
 /**
- * The anchors of each bead of a path, counting only the features that are evidence for
- * it: learned words are learned from the first pass's beads, so a pair seen in only two
- * beads agrees with those two by construction (two unrelated texts learn such pairs
- * too). A learned pair counts where it was also seen in other beads than this one.
+ * The anchors of each bead of a path beyond chance, counting only the features that are
+ * evidence for it: learned words are learned from the first pass's beads, so a pair seen
+ * in only two beads agrees with those two by construction (two unrelated texts learn
+ * such pairs too). A learned pair counts where it was also seen in other beads than
+ * this one. What a bead's sides miss weighs on its cost, not on its confidence: a name
+ * turned into an exonym or mangled by the translation is for the checks to report, not
+ * a sign of a wrong pairing.
  */
 function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): number[] {
   const {points} = pass.result;
@@ -473,7 +476,6 @@ function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): 
     let tCount = 0;
     let sChance = 0;
     let tChance = 0;
-    let miss = 0;
     for (let u = i0; u < i1; u++) {
       for (const f of units.sourceFeatures[u]!) {
         if (!counted[f]) continue;
@@ -484,7 +486,6 @@ function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): 
         counts[f]!++;
         sChance += units.weights[f]! * units.targetShare[f]!;
       }
-      miss += units.sourceMiss[u]!;
       sCount += units.sourceSize[u]!;
     }
     let shared = 0;
@@ -497,10 +498,9 @@ function supportedAnchors(units: UnitFeatures, pass: Pass, minSupport: number): 
         }
         tChance += units.weights[f]! * units.sourceShare[f]!;
       }
-      miss += units.targetMiss[v]!;
       tCount += units.targetSize[v]!;
     }
-    return shared - CHANCE_DISCOUNT * (towardTarget * tCount * sChance + towardSource * sCount * tChance) - miss;
+    return shared - CHANCE_DISCOUNT * (towardTarget * tCount * sChance + towardSource * sCount * tChance);
   });
 }
 
@@ -584,7 +584,7 @@ export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly
   // common ones), which the second pass then has around the draft's path.
   const draft = realign ? shapes.slice(0, 5) : shapes;
   const first = runPass(units, {ratio, variance: DEFAULT_VARIANCE}, draft, w => lineBand(skeleton, ns, nt, w), options.band ?? INITIAL_BAND, !realign, realign ? DRAFT_ROUNDS : MAX_ROUNDS);
-  if (!realign) return toBeads(first.result, confidences(first));
+  if (!realign) return toBeads(first.result, confidences(first, supportedAnchors(units, first, DEFAULT_LEARN.minCount)));
 
   // The first pass's one-to-one beads teach the second pass its words (hunalign's
   // realign); choosing only the surest of them was measured to learn less and gain less.
