@@ -3,7 +3,7 @@
  * dictionary: its length, and a bag of anchor features that a translation tends to keep
  * — numbers, capitalised names, the first letters of longer words (cognates and names
  * that change their endings), quotes, parentheses and marks of question or exclamation.
- * A second pass adds word pairs learned from the first pass's confident beads.
+ * A second pass adds word pairs learned from the first pass's one-to-one beads.
  *
  * Features are interned to small integers shared by both sides, so that two units
  * match a feature by comparing sorted integer arrays.
