@@ -243,6 +243,20 @@ describe('edge cases', () => {
     expect(alignUnits([], ['x'])).toEqual([{source: [], target: [0], confidence: 1}]);
   });
 
+  test("the sample's lengths alone give its gold when anchors weigh nothing", () => {
+    const none = {number: 0, name: 0, prefix: 0, mark: 0, learned: 0};
+    const beads = alignParagraphs(sample.source, sample.target, {weights: none, realign: false});
+    expect(asGold(beads)).toEqual(sample.gold);
+  });
+
+  test('a given length ratio is used instead of the measured one', () => {
+    // Told that translations are three times as long, the aligner pairs each source
+    // paragraph with several target paragraphs.
+    const beads = alignParagraphs(sample.source, sample.target, {lengthRatio: 3, realign: false, weights: {number: 0, name: 0, prefix: 0, mark: 0, learned: 0}});
+    expectCover(beads, sample.source.paragraphs.length, sample.target.paragraphs.length);
+    expect(asGold(beads)).not.toEqual(sample.gold);
+  });
+
   test('one against one is one bead', () => {
     const beads = alignUnits(['Hola, mundo.'], ['Hello, world.']);
     expect(beads).toHaveLength(1);
@@ -345,6 +359,17 @@ describe('invariants over random inputs', () => {
     fc.assert(
       fc.property(pick(es), pick(en), (source, target) => {
         expectCover(alignUnits(source, target), source.length, target.length);
+      }),
+      {numRuns: 60},
+    );
+  });
+
+  test('without wide beads no bead holds three units of a side', () => {
+    fc.assert(
+      fc.property(side, side, (source, target) => {
+        const beads = alignUnits(source, target, {wideBeads: false});
+        expectCover(beads, source.length, target.length);
+        for (const b of beads) expect(Math.max(b.source.length, b.target.length)).toBeLessThanOrEqual(2);
       }),
       {numRuns: 60},
     );
