@@ -107,4 +107,20 @@ describe('compare', () => {
     const found = compareBead(s, t, {source: [0], target: [0], confidence: 1}, ctx.value);
     expect(found.map(d => d.category)).toEqual(['number']);
   });
+
+  test('flags only what needs no bilingual data in a pair without one', async () => {
+    const ctx = await loadCheckContext('de', 'fr');
+    if (!ctx.ok) throw new Error(ctx.error.code);
+    const s = documentFromParagraphs(['Am 9. September 1988 , bei Tagesanbruch , verliessen wir Bern.', 'Und dann kam der Regen.'], {path: 's', lang: 'de'});
+    const t = documentFromParagraphs(['Au petit matin du 9 septembre 1988 , nous avons quitté Berne.'], {path: 't', lang: 'fr'});
+    const alignment = [
+      {source: [0], target: [0], confidence: 1},
+      {source: [1], target: [], confidence: 1},
+    ];
+    const found = compareAll(s, t, alignment, ctx.value);
+    // A free rendering and an accepted form of a name are not divergences; a paragraph with no counterpart is.
+    expect(found.map(d => d.code)).toEqual(['paragraph-omitted']);
+    const wrong = documentFromParagraphs(['Au petit matin du 9 septembre 1989 , nous avons quitté Berne.'], {path: 't', lang: 'fr'});
+    expect(compareAll(s, wrong, alignment, ctx.value).map(d => `${d.code}:${String(d.params['target'] ?? '')}`)).toEqual(['number-mismatch:1989', 'paragraph-omitted:']);
+  });
 });

@@ -6,7 +6,7 @@
  * names, adjectives and adverbs make an addition (verbs come and go in any faithful
  * restructuring).
  */
-import type {Check, CheckContext, CheckInput, DivergenceDraft, PosTag} from './context.js';
+import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft, type PosTag} from './context.js';
 import {targetGaps} from './gaps.js';
 import {beadLinks} from './links.js';
 import {tagsOf} from './tags.js';
@@ -24,7 +24,8 @@ export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): Div
       return [{category: 'addition', severity: 'warning', code: 'paragraph-added', params: {words: p.tokens.filter(t => t.kind === 'word').length}, target: {paragraph: i, start: 0, end: p.text.length}, source: null}];
     });
   }
-  if (bead.target.length === 0) return [];
+  // Without bilingual data, words left unlinked are as often a free rendering as an addition.
+  if (bead.target.length === 0 || !knowsPair(ctx)) return [];
   const links = beadLinks(input, ctx);
   const out: DivergenceDraft[] = [];
   for (const gap of targetGaps(links, ctx)) {

@@ -113,6 +113,16 @@ export function createCheckContext(sourceLang: string, targetLang: string, parts
   };
 }
 
+/**
+ * Whether Cotejo has bilingual data for the pair (its own lexicon, not only a user's
+ * glossary). Without it no check can tell a word rendered freely from a word left
+ * out, or an accepted form of a name from a changed one: the checks that need that
+ * judgement stay silent rather than guess.
+ */
+export function knowsPair(ctx: CheckContext): boolean {
+  return ctx.pair.lexiconEntries().length > 0;
+}
+
 /** A divergence before compare gives it its key. */
 export type DivergenceDraft = Omit<Divergence, 'key'>;
 

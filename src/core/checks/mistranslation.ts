@@ -6,9 +6,10 @@
  * bare verb, a sentence opening with a bare "Be", a gerund verb followed by a past
  * form ("denied sold"), and a single word that renders nothing while its neighbours
  * are rendered and the source word in its place has known senses it does not match.
+ * The grammar rules are English ones and run only on English translations.
  */
 import type {FalseFriend, IdiomCalque} from '../../languages/pairs.js';
-import type {Check, CheckContext, CheckInput, DivergenceDraft, PosTag} from './context.js';
+import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft, type PosTag} from './context.js';
 import {beadLinks, type BeadLinks} from './links.js';
 import {tagsOf} from './tags.js';
 import {locationOf, spanOf, type Word} from './words.js';
@@ -236,6 +237,8 @@ function wrongSense(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[])
 /** The mistranslation divergences of a bead. */
 export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   if (!input.bead.source.length || !input.bead.target.length) return [];
+  // Senses, false friends and calques need the pair's data; the grammar rules are English ones.
+  if (!knowsPair(ctx) && ctx.target.code !== 'en') return [];
   const links = beadLinks(input, ctx);
   const out: DivergenceDraft[] = [];
   falseFriends(links, ctx, out);
@@ -243,7 +246,7 @@ export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext
   articlePronouns(links, ctx, out);
   tenses(input, links, ctx, out);
   // Only "for" + verb needs tags; tagging is skipped where no "for" stands before a possible verb.
-  grammar(input, links, links.target.some((w, k) => w.lower === 'for' && mayBeBareVerbAfterFor(links.target, k, input, ctx)) ? tagsOf(input, ctx) : null, ctx, out);
+  if (ctx.target.code === 'en') grammar(input, links, links.target.some((w, k) => w.lower === 'for' && mayBeBareVerbAfterFor(links.target, k, input, ctx)) ? tagsOf(input, ctx) : null, ctx, out);
   wrongSense(links, ctx, out);
   return out;
 };

@@ -13,7 +13,7 @@
  * literal translation, or one that looks like the name but is not it.
  */
 import {foldAccents} from '../../languages/profile.js';
-import type {Check, CheckContext, CheckInput, DivergenceDraft} from './context.js';
+import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft} from './context.js';
 import {beadLinks} from './links.js';
 import {locationOf, type Word} from './words.js';
 
@@ -132,6 +132,9 @@ function sourceNames(sw: readonly Word[], ctx: CheckContext): NameToken[] {
 
 /** The name divergences of a bead. */
 export const checkNames: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
+  // With neither bilingual data nor a source dictionary, every capitalised word looks
+  // like a name, and a look-alike is as likely an accepted form ("Bern", "Berne") as a mistake.
+  if (!knowsPair(ctx) && !ctx.sourceSpeller) return [];
   const links = beadLinks(input, ctx);
   const {source: sw, target: tw} = links;
   if (!sw.length || !tw.length) return [];

@@ -46,10 +46,17 @@ function rel(words: readonly Word[], q: Quantity): number {
   return words.length ? q.from / words.length : 0;
 }
 
+function hasDigit(paragraphs: readonly Paragraph[], indexes: readonly number[]): boolean {
+  return indexes.some(i => /\p{N}/u.test(paragraphs[i]?.text ?? ''));
+}
+
 /** The number divergences of a bead. */
 export const checkNumbers: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   // A paragraph with no counterpart is flagged whole; its figures add nothing.
   if (!input.bead.source.length || !input.bead.target.length) return [];
+  // Without digits, only month names can disagree; where a side has none to read, the
+  // words need not be read at all.
+  if ((ctx.source.months.size === 0 || ctx.target.months.size === 0) && !hasDigit(input.source, input.bead.source) && !hasDigit(input.target, input.bead.target)) return [];
   const {source: sw, target: tw} = beadWords(input, ctx);
   const sq = findQuantities(sw, byIndex(input.source, input.bead.source), ctx.source, documentMark(input.source, ctx, 'source'));
   const tq = findQuantities(tw, byIndex(input.target, input.bead.target), ctx.target, documentMark(input.target, ctx, 'target'));

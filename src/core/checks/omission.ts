@@ -5,7 +5,7 @@
  * everything else. The source span is flagged; the target side is the insertion
  * point when the neighbours show it.
  */
-import type {Check, CheckContext, CheckInput, DivergenceDraft} from './context.js';
+import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft} from './context.js';
 import {sourceGaps} from './gaps.js';
 import {beadLinks} from './links.js';
 import {spanOf} from './words.js';
@@ -20,7 +20,8 @@ export const checkOmissions: Check = (input: CheckInput, ctx: CheckContext): Div
       return [{category: 'omission', severity: 'error', code: 'paragraph-omitted', params: {words: p.tokens.filter(t => t.kind === 'word').length}, target: null, source: {paragraph: i, start: 0, end: p.text.length}}];
     });
   }
-  if (bead.source.length === 0) return [];
+  // Without bilingual data, words left unlinked are as often rendered freely as left out.
+  if (bead.source.length === 0 || !knowsPair(ctx)) return [];
   const links = beadLinks(input, ctx);
   const out: DivergenceDraft[] = [];
   for (const gap of sourceGaps(links, ctx)) {
