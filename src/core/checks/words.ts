@@ -92,12 +92,35 @@ function tokenInfo(text: string, kind: Token['kind'], profile: LanguageProfile):
   return info;
 }
 
+/**
+ * Characters after which a sentence may end (Unicode's sentence terminators and
+ * paragraph separators, as far as Latin, Greek and Cyrillic text goes, and a few
+ * more to be safe), and the terminators and closing marks that end a paragraph.
+ */
+const TERMINATOR = /[.!?;\n\r\u037e\u0085\u2024\u2028\u2029\u203c\u203d\u2047-\u2049\ufe52\uff0e]/;
+const TRAILING = /[.!?]+["'”’»)\]]*$/u;
+/** A character outside the scripts whose terminators TERMINATOR lists. */
+const UNLISTED_SCRIPT = /[\u0530-\u1dff\u2070-\u209f\u2150-\uffff]/;
+
+const ONE_SENTENCE: readonly {readonly end: number}[] = [{end: Infinity}];
+
+/**
+ * The sentences of a paragraph as far as the words need them (where each ends). A
+ * paragraph with no terminator before its end is one sentence, and the sentence
+ * segmenter, which costs more than everything else here, is not asked.
+ */
+export function sentenceEnds(p: Paragraph): readonly {readonly end: number}[] {
+  const text = p.text;
+  if (text && !UNLISTED_SCRIPT.test(text) && !TERMINATOR.test(text.replace(TRAILING, ''))) return ONE_SENTENCE;
+  return p.sentences;
+}
+
 function sideWords(paragraphs: readonly Paragraph[], ctx: CheckContext, side: 'source' | 'target'): Word[] {
   const profile = side === 'source' ? ctx.source : ctx.target;
   const out: Word[] = [];
   let sentenceBase = 0;
   for (const p of paragraphs) {
-    const sentences = p.sentences;
+    const sentences = sentenceEnds(p);
     let s = 0;
     let sentenceEnd = sentences[0]?.end ?? Infinity;
     let atStart = true;
