@@ -109,7 +109,7 @@ function cognateKeys(w: Word): readonly [string, string, string] {
 // Keyed by the lowercase text; the stem is kept to tell the two languages' readings of one spelling apart.
 const cognateKeyCache = new Map<string, readonly [string, string, string]>();
 
-function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], extra: Set<string>[]): (ReadonlySet<string> | undefined)[] {
+function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], extra: (Set<string> | undefined)[]): (ReadonlySet<string> | undefined)[] {
   const src = input.source;
   let group = 0;
   // Lexicon sets are shared, never written; what a bead adds goes to `extra` too, so
@@ -119,7 +119,7 @@ function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], ext
     const set = new Set(allowed[m] ?? []);
     for (const x of stems) {
       set.add(x);
-      extra[m]!.add(x);
+      (extra[m] ??= new Set()).add(x);
     }
     allowed[m] = set;
   };
@@ -229,7 +229,7 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   const src = words.source;
   const tgt = words.target;
   const groups = src.map(() => -1);
-  const extra = src.map(() => new Set<string>());
+  const extra = new Array<Set<string> | undefined>(src.length);
   const allowed = allowedStems(words, ctx, groups, extra);
   // Index source words by what can match them, so each target word looks up its
   // candidates: by figure, by folded form, by the stems a phrase or name adds, by
@@ -250,7 +250,8 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     if (s.kind === 'number') add(byNumber, s.text, s.i);
     if (s.kind !== 'word') continue;
     add(byFolded, s.folded, s.i);
-    for (const t of extra[s.i]!) add(byExtra, t, s.i);
+    const added = extra[s.i];
+    if (added) for (const t of added) add(byExtra, t, s.i);
     const renderings = ctx.lexicon.translations(s.stem);
     if (renderings) for (const t of renderings) add(byRendering, t, s.i);
     if (!s.isFunction && s.lower.length >= 4) {

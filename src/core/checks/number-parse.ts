@@ -85,16 +85,38 @@ function readingsFor(raw: string, mark: DecimalMark | 'either'): number[] {
 
 const AM_PM = /^\s*([ap])\.?\s?m\b\.?/i;
 
-function lookAhead(words: readonly Word[], k: number, phrase: string): number {
-  const parts = phrase.split(' ');
+/** A phrase and its words, split once. */
+interface Phrase {
+  readonly phrase: string;
+  readonly parts: readonly string[];
+}
+
+const phraseCache = new WeakMap<object, readonly Phrase[]>();
+
+/** The phrases of a profile's list (or of a map's keys), split into words once per list. */
+function phrasesOf(list: readonly string[] | ReadonlyMap<string, unknown>): readonly Phrase[] {
+  let out = phraseCache.get(list);
+  if (!out) {
+    const phrases = Array.isArray(list) ? (list as readonly string[]) : [...(list as ReadonlyMap<string, unknown>).keys()];
+    out = phrases.map(phrase => ({phrase, parts: phrase.split(' ')}));
+    phraseCache.set(list, out);
+  }
+  return out;
+}
+
+function lookAhead(words: readonly Word[], k: number, parts: readonly string[]): number {
   for (let j = 0; j < parts.length; j++) if (words[k + j]?.lower !== parts[j]) return -1;
   return k + parts.length - 1;
 }
 
-function matchAny(words: readonly Word[], k: number, list: Iterable<string>): {to: number; phrase: string} | null {
+function matchAny(words: readonly Word[], k: number, list: readonly string[] | ReadonlyMap<string, unknown>): {to: number; phrase: string} | null {
+  // Most positions hold no phrase at all: one look at the next word rules them out.
+  const next = words[k]?.lower;
+  if (next === undefined) return null;
   let best: {to: number; phrase: string} | null = null;
-  for (const phrase of list) {
-    const to = lookAhead(words, k, phrase);
+  for (const {phrase, parts} of phrasesOf(list)) {
+    if (parts[0] !== next) continue;
+    const to = lookAhead(words, k, parts);
     if (to >= 0 && (!best || to > best.to)) best = {to, phrase};
   }
   return best;
@@ -169,7 +191,7 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       // An amount, with its scale and percent words.
       let values = readingsFor(raw, mark);
       let to = k;
-      const scale = matchAny(words, k + 1, profile.scaleWords.keys());
+      const scale = matchAny(words, k + 1, profile.scaleWords);
       if (scale) {
         const f = profile.scaleWords.get(scale.phrase)!;
         values = values.map(v => v * f);
@@ -194,7 +216,7 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       if (spelled === undefined) continue;
       let v = spelled;
       let to = k;
-      const scale = matchAny(words, k + 1, profile.scaleWords.keys());
+      const scale = matchAny(words, k + 1, profile.scaleWords);
       if (scale) {
         v *= profile.scaleWords.get(scale.phrase)!;
         to = scale.to;

@@ -18,7 +18,13 @@ function documentCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
   let c = counts.get(paragraphs);
   if (!c) {
     c = new Map();
-    for (const p of paragraphs) for (const t of p.tokens) if (t.kind === 'word') c.set(t.text.toLowerCase(), (c.get(t.text.toLowerCase()) ?? 0) + 1);
+    for (const p of paragraphs) {
+      for (const t of p.tokens) {
+        if (t.kind !== 'word') continue;
+        const lower = t.text.toLowerCase();
+        c.set(lower, (c.get(lower) ?? 0) + 1);
+      }
+    }
     counts.set(paragraphs, c);
   }
   return c;
@@ -32,7 +38,12 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
   if (!speller || ctx.source.code === ctx.target.code) return [];
   const {source: sw, target: tw} = beadWords(input, ctx);
   const bySourceForm = new Map<string, Word[]>();
-  for (const w of sw) if (w.kind === 'word') bySourceForm.set(w.lower, [...(bySourceForm.get(w.lower) ?? []), w]);
+  for (const w of sw) {
+    if (w.kind !== 'word') continue;
+    const list = bySourceForm.get(w.lower);
+    if (list) list.push(w);
+    else bySourceForm.set(w.lower, [w]);
+  }
   const letters = SOURCE_LETTERS[ctx.source.code];
   const times = documentCounts(input.target);
   const glossary = new Set((ctx.glossary?.entries ?? []).flatMap(e => e.targets.map(t => t.toLowerCase())));
