@@ -101,7 +101,7 @@ export function memoised<T>(fn: (word: string) => T, limit = 100_000): (word: st
   };
 }
 
-/** Lowercase, with acute accents, diaeresis and tildes removed: "Moscú" → "moscu". */
+/** Lowercase, with acute accents, diaeresis and tildes removed: "Málaga" → "malaga". */
 export function foldAccents(text: string): string {
   // Plain ASCII (most words) needs no decomposition.
   if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();

@@ -29,4 +29,28 @@ describe('glued words', () => {
     const ctx = await esEn();
     expect(flagged(pair(source, target), checkGlued(pair(source, target), ctx))).toEqual([]);
   });
+
+  test.each([
+    ['El vuelo a Moscú, considerado el más largo, salió tarde.', 'The flight to Muskconsidered the longest, left late.', 'Muskconsidered', 'Moscú', 'Moscow considered'],
+    ['Lo dijo el ministro Castells, según la radio.', 'Minister Castlesaid according to the radio.', 'Castlesaid', 'Castells', 'Castells said'],
+  ])('calls a glued token whose first part is another word in place of a name a name divergence %#', async (source, target, token, name, suggestion) => {
+    const ctx = await esEn();
+    const input = pair(source, target);
+    const out = checkGlued(input, ctx);
+    expect(flagged(input, out)).toEqual([token]);
+    expect(out[0]).toMatchObject({category: 'name', code: 'name-changed', suggestion});
+    expect(out[0]!.params['source']).toBe(name);
+  });
+
+  test.each([
+    ['El presidente, Vladimir Putin, visitará China.', 'The President, Vladimir Poutinevisit China.', 'Poutinevisit'],
+    ['Sus deudas con el Banco Central hasta marzo.', 'Their debts with the Central Bankuntil March.', 'Bankuntil'],
+    ['Se reunió con Ana Lozano, en Lima.', 'He met Ana Lozanoin Lima.', 'Lozanoin'],
+  ])('keeps a glued name misspelt, kept, or a translated common word glued %#', async (source, target, token) => {
+    const ctx = await esEn();
+    const input = pair(source, target);
+    const out = checkGlued(input, ctx);
+    expect(flagged(input, out)).toEqual([token]);
+    expect(out[0]!.category).toBe('glued');
+  });
 });

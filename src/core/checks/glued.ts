@@ -1,16 +1,19 @@
 /**
- * Words run together where a link or a space was lost ("FridayAs", "Jinpingin",
- * "tiescooperation", "2023according"). A token the spell checker does not know is
+ * Words run together where a link or a space was lost ("MondayAs", "Lozanoin",
+ * "tradecooperation", "2021according"). A token the spell checker does not know is
  * split where both parts are known — known to the dictionary, or a name the source
  * uses — and the split is trusted by how strong its evidence is: a lower-to-upper
  * case change or a digit-letter joint is strong; a name followed by a word is strong;
  * an all-lowercase split needs a short joining word as one part, or both parts
  * rendering source words. Tokens the source itself has, hyphenated compounds,
- * acronyms and correct rare words are left alone.
+ * acronyms and correct rare words are left alone. When the first part is another
+ * word of the target language standing where the source has a name, the name was
+ * lost before the words were glued: that is reported as a name divergence.
  */
 import {foldAccents} from '../../languages/profile.js';
 import type {Check, CheckContext, CheckInput, DivergenceDraft, Speller} from './context.js';
-import {beadLinks} from './links.js';
+import {beadLinks, type BeadLinks} from './links.js';
+import {looksLikeName} from './name.js';
 import {locationOf, spanOf, type Word} from './words.js';
 
 /** Short words that often end up glued to their neighbour in stripped-link text. */
@@ -106,7 +109,7 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
   const out: DivergenceDraft[] = [];
   for (let k = 0; k < tw.length; k++) {
     const w = tw[k]!;
-    // A figure glued to the word after it: "2023according".
+    // A figure glued to the word after it: "2021according".
     if (w.kind === 'number' && w.joinedToNext) {
       const next = tw[k + 1];
       if (next && next.kind === 'word' && next.text.length >= 3 && !UNITS.has(next.lower) && /^\p{Ll}/u.test(next.text) && known(speller, next.text)) {
@@ -119,10 +122,54 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
     if (sourceForms.has(w.folded) || accepted.has(w.folded) || known(speller, w.text)) continue;
     const split = splitGlued(w.text, speller, names, supported);
     if (!split) continue;
+    const renamed = renamedSource(split.left, k, links, ctx, speller, sourceForms, accepted);
+    if (renamed) {
+      out.push(renamedDraft(tw, k, split, renamed, ctx));
+      continue;
+    }
     out.push(draft(tw, k, k, `${split.left} ${split.right}`, w.text, sourceOf(sw, foldAccents(split.left))));
   }
   return out;
 };
+
+/**
+ * The source name that the left part of a glued token stands for, when that part is
+ * another word of the target language ("Castle" where the source has "Castells") rather
+ * than the name itself or an accepted form of it: a source name at that place that
+ * the part resembles, that is not a common word of the source language, and that
+ * nothing else in the target renders as itself. A name merely misspelt ("Lozanno")
+ * is not another word, and stays a glued token.
+ */
+function renamedSource(left: string, k: number, links: BeadLinks, ctx: CheckContext, speller: Speller, sourceForms: ReadonlySet<string>, accepted: ReadonlySet<string>): Word | undefined {
+  if (!/^\p{Lu}/u.test(left) || left.length < 3 || !known(speller, left)) return undefined;
+  const folded = foldAccents(left);
+  if (sourceForms.has(folded) || accepted.has(folded)) return undefined;
+  const at = links.expectedSource[k] ?? 0;
+  let best: Word | undefined;
+  for (const s of links.source) {
+    if (s.kind !== 'word' || !s.capitalized || s.isFunction || s.allCaps || Math.abs(s.i - at) > 4) continue;
+    if (links.bySource[s.i]!.some(l => l.kind === 'identity')) continue;
+    // A common word heading a name ("Banco", "Centro") may be translated: only a name of its own counts.
+    if (ctx.lexicon.translations(s.stem) !== undefined || (ctx.sourceSpeller?.correct(s.lower) ?? false)) continue;
+    if (!looksLikeName(s.text, left)) continue;
+    if (!best || Math.abs(s.i - at) < Math.abs(best.i - at)) best = s;
+  }
+  return best;
+}
+
+/** A glued token whose left part renames a source name: a name divergence, with the name's accepted form (or the name itself) as the fix. */
+function renamedDraft(tw: readonly Word[], k: number, split: Split, source: Word, ctx: CheckContext): DivergenceDraft {
+  const form = ctx.pair.exonyms.get(source.lower)?.[0] ?? ctx.pair.conventionalNames.get(source.lower)?.[0] ?? source.text;
+  return {
+    category: 'name',
+    severity: 'error',
+    code: 'name-changed',
+    params: {source: source.text, target: split.left},
+    suggestion: `${form} ${split.right}`,
+    target: spanOf(tw, k, k),
+    source: locationOf(source),
+  };
+}
 
 const acceptedCache = new WeakMap<CheckContext, ReadonlySet<string>>();
 

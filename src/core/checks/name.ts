@@ -1,7 +1,7 @@
 /**
  * Proper names of the source that the target renders wrongly: translated word for
  * word ("Rojas" as "Red", "Plaza Grande" as "Big Square", "Barracas" as "Barracks"),
- * or changed into another name ("Antony" as "Anthony", "Tomás Ignacio" as "Thomas
+ * or changed into another name ("Andrés" as "Andrew", "Tomás Ignacio" as "Thomas
  * Ignatius"). Accepted English forms of places (exonyms) and of classical figures
  * are not divergences; given names are never "translated" by a table.
  *
@@ -17,7 +17,7 @@ import {knowsPair, type Check, type CheckContext, type CheckInput, type Divergen
 import {beadLinks} from './links.js';
 import {locationOf, type Word} from './words.js';
 
-/** A rough consonant skeleton, so that "Putin" and "Poutine", "Moscú" and "Musk" meet. */
+/** A rough consonant skeleton, so that "Vázquez" and "Vasques", "Castells" and "Castles" meet. */
 export function nameSkeleton(name: string): string {
   const f = foldAccents(name).replace(/[^a-z]/g, '');
   const head = f.slice(0, 1);
