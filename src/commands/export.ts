@@ -8,8 +8,6 @@
  * never over one of the documents being exported or their session files.
  */
 import fs from 'node:fs';
-import nodePath from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import {openOptionsOf, type CommandRun} from '../command.js';
 import {inputError, type InputError} from '../core/result.js';
 import {beadDivergences} from '../core/session.js';
@@ -17,7 +15,8 @@ import {EXPORT_FORMATS, FORMATS, isExportFormat, readBilingualFile, type ExportF
 import {exportInputFromState} from '../formats/export-input.js';
 import type {Segmentation} from '../formats/model.js';
 import {describeInputError, printError, renderMessage} from '../output.js';
-import {backupPathFor, lockPathFor, sessionPathFor} from '../store/paths.js';
+import {backupPathFor, lockPathFor, sameFile, sessionPathFor} from '../store/paths.js';
+import {writeFileAtomically} from '../store/session-store.js';
 import {VERSION} from '../version.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
 
@@ -27,20 +26,6 @@ const EXIT_INPUT = 2;
 function option(run: CommandRun, name: string): string | undefined {
   const v = run.options[name];
   return typeof v === 'string' ? v : undefined;
-}
-
-/** Whether two paths name the same file: same resolved path, or same inode when both exist. */
-export function sameFile(a: string, b: string): boolean {
-  const ra = nodePath.resolve(a);
-  const rb = nodePath.resolve(b);
-  if (ra === rb) return true;
-  try {
-    const sa = fs.statSync(ra);
-    const sb = fs.statSync(rb);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 
 /** The files an export must never write over: the documents and their session's files. */
@@ -127,7 +112,7 @@ async function exportWorkspace(run: CommandRun, workspace: Workspace, format: Ex
   }
   try {
     const data = typeof written.content === 'string' ? written.content : Buffer.from(written.content);
-    await writeFileAtomic(output, data);
+    await writeFileAtomically(output, data);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     printError(describeInputError(t, inputError('formats.output-unwritable', {path: output, reason})));

@@ -4,6 +4,7 @@
  * translations in one folder, or one text in two formats, never share a session.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** The suffix added to the target document's name to name its session file. */
 export const SESSION_SUFFIX = '.cotejo.json';
@@ -38,4 +39,18 @@ export function asidePathFor(sessionPath: string, kind: 'old' | 'orphaned', date
   let candidate = base;
   for (let n = 2; fs.existsSync(candidate); n++) candidate = `${base}-${n}`;
   return candidate;
+}
+
+/** Whether two paths name the same file: the same resolved path, or the same inode when both exist. */
+export function sameFile(a: string, b: string): boolean {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    const sa = fs.statSync(ra);
+    const sb = fs.statSync(rb);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
 }

@@ -247,12 +247,12 @@ let tempCounter = 0;
  * truncated file over the good one (a test here caught it). FileHandle.writeFile
  * writes until every byte is down or throws (ENOSPC).
  */
-export async function writeFileAtomically(filePath: string, text: string): Promise<void> {
+export async function writeFileAtomically(filePath: string, data: string | Uint8Array): Promise<void> {
   const temp = `${filePath}.${process.pid}.${++tempCounter}.tmp`;
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(temp, 'wx', 0o644);
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import type {i18n} from 'i18next';
-import writeFileAtomic from 'write-file-atomic';
 import type {SessionState} from '../core/session.js';
 import type {Divergence} from '../core/types.js';
 import {EXPORT_FORMATS, FORMATS, isExportFormat} from '../formats/index.js';
 import {exportInputFromState} from '../formats/export-input.js';
 import {renderMessage} from '../output.js';
+import {sameFile} from '../store/paths.js';
+import {writeFileAtomically} from '../store/session-store.js';
 import {VERSION} from '../version.js';
 import type {Exporter} from './state/use-review.js';
 
@@ -23,20 +24,6 @@ export interface ExporterOptions {
   readonly protectedPaths: readonly string[];
   /** The interface's i18next instance (messages in the files and on screen). */
   readonly i18n: i18n;
-}
-
-/** Whether two paths name the same file (same resolved path, or same inode). */
-function sameFile(a: string, b: string): boolean {
-  const ra = nodePath.resolve(a);
-  const rb = nodePath.resolve(b);
-  if (ra === rb) return true;
-  try {
-    const sa = fs.statSync(ra);
-    const sb = fs.statSync(rb);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 
 /** An exporter writing the formats of src/formats beside the target. */
@@ -56,7 +43,7 @@ export function fileExporter(options: ExporterOptions): Exporter {
       const input = exportInputFromState(state, divergences, t, {toolVersion: VERSION, uiLang: options.i18n.language});
       const written = await FORMATS[format].write(input, {segments: 'paragraph', t});
       try {
-        await writeFileAtomic(path, typeof written.content === 'string' ? written.content : Buffer.from(written.content));
+        await writeFileAtomically(path, typeof written.content === 'string' ? written.content : Buffer.from(written.content));
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         return {ok: false, message: message('formats.output-unwritable', {path, reason})};
