@@ -54,7 +54,9 @@ export function cognateForm(word: string): string {
 const formCache = new Map<string, string>();
 
 function cognateFormUncached(word: string): string {
+  // "post-election" and "postelectoral" are one root: joining marks do not count.
   return foldAccents(word)
+    .replace(/[-‐'’]/g, '')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/ch/g, 'c')
