@@ -96,6 +96,9 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
       // "preliminares"): register those stems too.
       const variants = [lemma, `${lemma}s`, `${lemma}es`];
       if (lemma.endsWith('o')) variants.push(`${lemma.slice(0, -1)}a`, `${lemma.slice(0, -1)}as`);
+      // A verb whose stem ends in "i" merges it with the past ending "-ió" ("anunciar",
+      // "anunció"), and the stemmer takes both away: register that form's stem too.
+      if (/[^aeiou]iar$/.test(lemma)) variants.push(`${lemma.slice(0, -2)}ó`);
       for (const form of variants) {
         forms.add(form);
         const key = source.stem(form);

@@ -11,6 +11,7 @@ describe('lexicon', () => {
       {source: 'reunión', targets: ['summit']},
       {source: 'sin embargo', targets: ['however', 'nevertheless']},
       {source: 'dirigir', targets: ['lead', 'state-run']},
+      {source: 'anunciar', targets: ['announce']},
     ],
     spanish,
     english,
@@ -21,7 +22,9 @@ describe('lexicon', () => {
     expect(lexicon.translations(spanish.stem('preliminares'))?.has(english.stem('preliminary'))).toBe(true);
     expect([...(lexicon.translations(spanish.stem('dirigirá')) ?? [])]).toEqual(['lead', 'state-run', 'state', 'run']);
     expect(lexicon.translations(spanish.stem('mesa'))).toBeUndefined();
-    expect(lexicon.size).toBe(5);
+    expect(lexicon.size).toBe(6);
+    // The stemmer takes the stem's "i" away with the past ending "-ió".
+    for (const form of ['anunciar', 'anunció', 'anunciaron']) expect(lexicon.translations(spanish.stem(form))?.has(english.stem('announced'))).toBe(true);
   });
 
   it('knows lemmas with their plural and feminine forms', () => {
