@@ -14,6 +14,7 @@ describe('mistranslations', () => {
     ['Viajó a Lima para reunirse con su amigo.', 'He travelled to Lima for meet his friend.', 'for meet'],
     ['El gigante asiático niega haber vendido armas.', 'The Asian giant denied sold weapons.', 'denied sold'],
     ['Trabajaron toda la noche para mejorar la red.', 'They worked all night for improve the network.', 'for improve'],
+    ['La delegación visitó tres escuelas.', 'The delegation visited three boats.', 'boats'],
   ])('flags %#: %s', async (source, target, wrong) => {
     const ctx = await esEn();
     const input = pair(source, target);
@@ -31,6 +32,8 @@ describe('mistranslations', () => {
     ['No podemos ignorar esta señal.', 'We cannot ignore this sign.'],
     ['Pagó por la casa y por su coche.', 'He paid for the house and for his car.'],
     ['Fondos para reparar escuelas', 'Funds for repair schools'],
+    ['La delegación visitó tres escuelas.', 'The delegation visited three schools.'],
+    ['El ministro lo anunció ayer.', 'The minister announced it yesterday.'],
   ])('stays silent on a right rendering %#', async (source, target) => {
     const ctx = await esEn();
     const input = pair(source, target);

@@ -209,19 +209,36 @@ function grammar(input: CheckInput, links: BeadLinks, tags: readonly (PosTag | u
   }
 }
 
+/** Whether the word at k is the last word of its sentence: what follows is a full stop, another sentence, or nothing. */
+function endsSentence(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  const next = words[k + 1];
+  return !next || next.paragraph !== w.paragraph || next.sentence !== w.sentence || (next.kind === 'punct' && /^[.!?;…]$/.test(next.text));
+}
+
 /** A single target word that renders nothing, between rendered neighbours, facing one source word whose known senses it does not match. */
 function wrongSense(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
   const tw = links.target;
   const sw = links.source;
-  for (let k = 1; k + 1 < tw.length; k++) {
+  for (let k = 1; k < tw.length; k++) {
     const t = tw[k]!;
     if (t.kind !== 'word' || t.isFunction || t.capitalized || links.byTarget[k]) continue;
     if (ctx.targetSpeller && !ctx.targetSpeller.correct(t.text)) continue;
     const prev = links.byTarget[k - 1];
-    const next = links.byTarget[k + 1];
-    if (!prev || !next || prev.kind === 'function' || next.kind === 'function') continue;
-    const lo = Math.min(prev.source, next.source);
-    const hi = Math.max(prev.source, next.source);
+    if (!prev || prev.kind === 'function') continue;
+    let lo: number;
+    let hi: number;
+    if (endsSentence(tw, k)) {
+      // The last word of a sentence faces what ends the source sentence after its neighbour's counterpart.
+      lo = prev.source;
+      hi = lo + 1;
+      while (hi < sw.length && !endsSentence(sw, hi - 1)) hi++;
+    } else {
+      const next = links.byTarget[k + 1];
+      if (!next || next.kind === 'function') continue;
+      lo = Math.min(prev.source, next.source);
+      hi = Math.max(prev.source, next.source);
+    }
     if (hi - lo > 4) continue;
     const gap = sw.slice(lo + 1, hi).filter(w => w.kind === 'word' && !w.isFunction && links.bySource[w.i]!.length === 0);
     if (gap.length !== 1) continue;
