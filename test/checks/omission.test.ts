@@ -14,6 +14,20 @@ describe('omissions', () => {
     expect(out[0]!.target).toBeNull();
   });
 
+  test('finds where a clause would stand from the function word beside it', async () => {
+    const ctx = await esEn();
+    const input = pair(
+      'Las familias deberán presentar el DNI del chico y, si lo tienen, el carnet de vacunación.',
+      "Families will have to show the child's national identity document (DNI) and the vaccination card.",
+    );
+    expect(flaggedSource(input, checkOmissions(input, ctx))).toEqual(['si lo tienen']);
+    const faithful = pair(
+      'Las familias deberán presentar el DNI del chico y, si lo tienen, el carnet de vacunación.',
+      "Families will have to show the child's national identity document (DNI) and, if they have it, the vaccination card.",
+    );
+    expect(checkOmissions(faithful, ctx)).toEqual([]);
+  });
+
   test('flags a whole paragraph with no translation', async () => {
     const ctx = await esEn();
     const input = pair('La jornada transcurrió sin incidentes graves.', []);

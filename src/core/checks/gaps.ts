@@ -105,6 +105,21 @@ function facingInterval(links: BeadLinks, from: number, to: number, side: 'sourc
   if (left < 0) left = Math.floor((expected[from] ?? 0) - 3);
   if (right < 0) right = Math.ceil((expected[to] ?? other.length) + 3);
   if (right < left) [left, right] = [right, left];
+  if (side === 'source') {
+    // A function word right beside the run, rendered between those neighbours' renderings
+    // ("y" as "and"), marks more closely where the run's rendering would stand.
+    const near = (i: number, step: number): Word | undefined => {
+      while (words[i]?.kind === 'punct') i += step;
+      return words[i];
+    };
+    const before = near(from - 1, -1);
+    const after = near(to + 1, 1);
+    const at = (w: Word | undefined): number | undefined => (w && w.paragraph === words[from]!.paragraph ? links.bySource[w.i]!.find(l => l.kind === 'function')?.target : undefined);
+    const l = at(before);
+    const r = at(after);
+    if (l !== undefined && l > left && l < right) left = l;
+    if (r !== undefined && r > left && r < right) right = r;
+  }
   // A little slack on both sides: word order differs between languages.
   return [Math.max(-1, left - 2), Math.min(other.length, right + 2)];
 }
