@@ -9,6 +9,8 @@ describe('names', () => {
     ['Habló el ingeniero Tomás Ignacio Parra.', 'Engineer Thomas Ignatius Parra spoke.', 'Thomas Ignatius'],
     ['Lo dijo Antony Blinken en Lima.', 'Anthony Blinken said so in Lima.', 'Anthony'],
     ['El propietario, Manuel Olivares, encontró el mosaico.', 'The owner, Manuel Olive Groves, found the mosaic.', 'Olive Groves'],
+    ['El alcalde Mario Castañeda inauguró la obra.', 'Mayor Mario Chestnut opened the work.', 'Chestnut'],
+    ['La ministra Valeria Campodónico recorrerá los campos.', 'Minister Valeria Field will tour the fields.', 'Field'],
   ])('flags a name translated or changed %#', async (source, target, wrong) => {
     const ctx = await esEn();
     const input = pair(source, target);
@@ -25,6 +27,8 @@ describe('names', () => {
     ['El Ministerio de Salud y la Corte Constitucional.', 'The Ministry of Health and the Constitutional Court.'],
     ['El Movimiento Renovador Peninsular.', 'The Peninsular Renewal Movement.'],
     ['Lo dijo la jueza Lucía Herrera Salcedo.', 'Justice Lucía Herrera Salcedo said so.'],
+    ['El alcalde Mario Castañeda inauguró la obra.', 'Mayor Mario Castaneda opened the work.'],
+    ['Lo anunció Mario Castañeda, Ministro de Obras.', 'Mario, the Public Works Minister, announced it.'],
   ])('accepts names kept or rendered by convention %#', async (source, target) => {
     const ctx = await esEn();
     const input = pair(source, target);

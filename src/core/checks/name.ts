@@ -14,7 +14,7 @@
  */
 import {foldAccents} from '../../languages/profile.js';
 import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft} from './context.js';
-import {beadLinks} from './links.js';
+import {beadLinks, type BeadLinks} from './links.js';
 import {locationOf, type Word} from './words.js';
 
 /** A rough consonant skeleton, so that "Vázquez" and "Vasques", "Castells" and "Castles" meet. */
@@ -130,6 +130,30 @@ function sourceNames(sw: readonly Word[], ctx: CheckContext): NameToken[] {
   return out;
 }
 
+/**
+ * The target word standing where a name's word should be, next to the rendering of
+ * the name's other word ("Valeria Field" for "Valeria Campodónico"): a capitalised
+ * word in the middle of a sentence, right beside the target word that keeps the
+ * neighbouring word of the name, which renders no name itself.
+ */
+function inPlaceOfNeighbour(n: NameToken, links: BeadLinks, claimed: ReadonlySet<number>, sourceForms: ReadonlySet<string>): Word | undefined {
+  const w = n.word;
+  for (const step of [-1, 1]) {
+    const o = links.source[w.i + step];
+    if (!o || !n.span.includes(o)) continue;
+    const kept = links.bySource[o.i]!.find(l => l.kind === 'identity');
+    if (!kept) continue;
+    const t = links.target[kept.target - step];
+    if (!t || t.kind !== 'word' || !t.capitalized || t.sentenceStart || t.allCaps || t.paragraph !== links.target[kept.target]!.paragraph) continue;
+    if (claimed.has(t.i) || sourceForms.has(t.folded)) continue;
+    const link = links.byTarget[t.i];
+    // A link to a common source word elsewhere is the name turned into that word, not a rendering of a name.
+    if (link && (link.kind === 'identity' || links.source[link.source]!.capitalized)) continue;
+    return t;
+  }
+  return undefined;
+}
+
 /** The name divergences of a bead. */
 export const checkNames: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   // With neither bilingual data nor a source dictionary, every capitalised word looks
@@ -168,17 +192,21 @@ export const checkNames: Check = (input: CheckInput, ctx: CheckContext): Diverge
     const expected = links.expectedTarget[w.i] ?? 0;
     const translations = ctx.lexicon.translations(w.stem);
     let best: {t: Word; code: string; d: number} | null = null;
-    for (const t of tw) {
+    for (let k = Math.max(0, Math.ceil(expected - 20)); k < tw.length && k <= expected + 20; k++) {
+      const t = tw[k]!;
       if (t.kind !== 'word' || !t.capitalized || claimed.has(t.i) || sourceForms.has(t.folded)) continue;
       if (t.sentenceStart && t.isFunction) continue;
       const d = Math.abs(t.i - expected);
-      if (d > 20) continue;
       const link = links.byTarget[t.i];
       if (link && link.kind === 'identity') continue;
       const literal = translations !== undefined && translations.has(t.stem);
       const similar = !literal && n.strict && looksLikeName(w.text, t.text) && !(ctx.targetSpeller && !ctx.targetSpeller.correct(t.text) && t.text.length > w.text.length + 3);
       if (!literal && !similar) continue;
       if (!best || d < best.d) best = {t, code: literal ? 'name-translated' : 'name-changed', d};
+    }
+    if (!best && n.strict) {
+      const t = inPlaceOfNeighbour(n, links, claimed, sourceForms);
+      if (t) best = {t, code: 'name-changed', d: 0};
     }
     if (!best) continue;
     claimed.add(best.t.i);
