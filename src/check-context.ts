@@ -198,7 +198,7 @@ export interface SpellerOptions {
 /**
  * A spell checker for an installed dictionary, built now: from the cached word list
  * when there is a good one, else with nspell (and the word list is cached for next
- * time when the dictionary allows). Null when no dictionary is installed for the language.
+ * time). Null when no dictionary is installed for the language.
  */
 export function spellerFromDictionary(lang: string, options: SpellerOptions = {}): Speller | null {
   const files = dictionaryFiles(lang.toLowerCase());
@@ -215,6 +215,9 @@ export function spellerFromDictionary(lang: string, options: SpellerOptions = {}
 
 const spellers = new Map<string, Speller | null>();
 
+/** What stands for a dictionary that fails to load: it finds nothing wrong, so the checks that use it stay silent. */
+const ACCEPT_ALL: Speller = {correct: () => true, suggest: () => []};
+
 /**
  * A spell checker for a language, or null when no dictionary is installed for it. It
  * is built on its first question and answers each word once: a document asks about
@@ -223,22 +226,31 @@ const spellers = new Map<string, Speller | null>();
 export function loadSpeller(lang: string): Promise<Speller | null> {
   const code = lang.toLowerCase();
   if (!spellers.has(code)) {
-    if (!DICTIONARIES[code]) spellers.set(code, null);
+    if (!dictionaryFiles(code)) spellers.set(code, null);
     else {
-      let inner: Speller | null | undefined;
-      const get = (): Speller | null => (inner === undefined ? (inner = spellerFromDictionary(code)) : inner);
+      let inner: Speller | undefined;
+      const get = (): Speller => {
+        if (inner) return inner;
+        try {
+          inner = spellerFromDictionary(code) ?? ACCEPT_ALL;
+        } catch {
+          // A dictionary that cannot be read must not make every word look misspelt.
+          inner = ACCEPT_ALL;
+        }
+        return inner;
+      };
       const answers = new Map<string, boolean>();
       spellers.set(code, {
         correct(word: string): boolean {
           let hit = answers.get(word);
           if (hit === undefined) {
-            hit = get()?.correct(word) ?? false;
+            hit = get().correct(word);
             if (answers.size > 500_000) answers.clear();
             answers.set(word, hit);
           }
           return hit;
         },
-        suggest: (word: string) => get()?.suggest?.(word) ?? [],
+        suggest: (word: string) => get().suggest?.(word) ?? [],
       });
     }
   }

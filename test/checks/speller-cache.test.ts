@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {spellerFromDictionary} from '../../src/check-context.js';
+import {loadSpeller, spellerFromDictionary} from '../../src/check-context.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -88,5 +88,14 @@ describe('a dictionary with conversions and compound rules', () => {
     const dir = tempDir();
     expect(spellerFromDictionary('de', {cacheDir: dir})).toBeNull();
     expect(cacheFiles(dir)).toEqual([]);
+  });
+});
+
+describe('the speller a context gets', () => {
+  it('is none for a language without a dictionary, and answers for one with it', async () => {
+    expect(await loadSpeller('de')).toBeNull();
+    const es = (await loadSpeller('ES'))!;
+    expect([es.correct('casa'), es.correct('xqzv'), es.correct('casa')]).toEqual([true, false, true]);
+    expect(await loadSpeller('es')).toBe(es);
   });
 });
