@@ -51,6 +51,24 @@ function insideNameRendering(links: BeadLinks, from: number, to: number, ctx: Ch
   return true;
 }
 
+/**
+ * Whether a lone content word between two function words may belong to a phrase that
+ * renders a source function word left unrendered at that place ("in the view of" for
+ * "para"): prepositions often take a phrase in another language.
+ */
+function insidePhraseForFunctionWord(links: BeadLinks, w: Word): boolean {
+  const before = links.target[w.i - 1];
+  const after = links.target[w.i + 1];
+  if (!before?.isFunction || !after?.isFunction || before.sentence !== w.sentence || after.sentence !== w.sentence) return false;
+  const at = Math.round(links.expectedSource[w.i] ?? -10);
+  const sentence = links.source[Math.max(0, Math.min(links.source.length - 1, at))]?.sentence;
+  for (let i = Math.max(0, at - 2); i <= Math.min(links.source.length - 1, at + 2); i++) {
+    const s = links.source[i]!;
+    if (s.kind === 'word' && s.isFunction && s.sentence === sentence && links.bySource[i]!.length === 0) return true;
+  }
+  return false;
+}
+
 /** The addition divergences of a bead. */
 export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   const {bead} = input;
@@ -79,6 +97,7 @@ export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): Div
     const counterpart = (s: Word): boolean => names === null || names.some(n => resembles(s, n));
     if (gap.facing.some(i => counterpart(links.source[i]!))) continue;
     if (insideNameRendering(links, gap.from, gap.to, ctx)) continue;
+    if (content.length === 1 && insidePhraseForFunctionWord(links, content[0]!)) continue;
     // A source word the lexicon does not know, unrendered near this place, may be what
     // the target words render: without a way to tell, say nothing.
     const at = links.source[Math.max(0, Math.min(links.source.length - 1, Math.round(links.expectedSource[gap.from] ?? 0)))];
