@@ -17,6 +17,7 @@ import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {fingerprint} from './core/compare.js';
 import {createCheckContext, type CheckContext, type Glossary, type PosTagger, type Speller} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import type {LexiconEntry} from './languages/lexicon.js';
@@ -82,16 +83,6 @@ function dictionaryFiles(lang: string): DictionaryFiles | null {
 export function defaultCacheDir(): string {
   const xdg = process.env['XDG_CACHE_HOME'];
   return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'cotejo');
-}
-
-/** FNV-1a of a text, in base 36: a short file name for a long key. */
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 function cacheFile(files: DictionaryFiles, cacheDir: string): string {

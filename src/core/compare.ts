@@ -50,7 +50,7 @@ export function resolveOverlaps(drafts: readonly DivergenceDraft[]): DivergenceD
 }
 
 /** FNV-1a, as a short base-36 string: a compact fingerprint of a text. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
