@@ -142,5 +142,4 @@ gratis=free|free_of_charge|for_free temprano=early|soon
 pronto=soon|early|quickly|promptly|shortly|ready demasiado=too|too_much|too_many|excessive|overly
 bastante=quite|enough|fairly|rather|pretty|considerable|plenty|sufficient tarde=late|afternoon|evening|later
 sin_límites=boundless|limitless|no-limits|unlimited|without_limits límite=limit|border|boundary|cap|deadline|ceiling|limits
-multipolarización=multipolarization|multipolarisation|multipolarity
 `;
