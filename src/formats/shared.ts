@@ -88,3 +88,20 @@ function segmentAt(segments: readonly ExportSegment[], offset: number, span: (s:
   }
   return last;
 }
+
+/**
+ * What a TMX prop or an XLIFF metadata item records of an open divergence, as JSON:
+ * enough to show it again (code and parameters) and to find it (key and spans).
+ */
+export function divergenceFacts(d: ExportDivergence): Record<string, unknown> {
+  return {
+    key: d.key,
+    category: d.category,
+    severity: d.severity,
+    code: d.code,
+    params: d.params,
+    ...(d.suggestion !== undefined ? {suggestion: d.suggestion} : {}),
+    source: d.source,
+    target: d.target,
+  };
+}

@@ -25,7 +25,7 @@ import type {BilingualFile, BilingualRow, ExportBead, ExportInput, ReadOptions, 
 import {parseStatus} from './model.js';
 import {bilingualFileFromRows, joinParagraphs, primaryLanguage} from './paragraphs.js';
 import {childElements, isElement, parseXml, serializeXml, type XmlElement, type XmlOut} from './xml.js';
-import {basename, segmentDivergences, tmxDate, UnsafeCounter} from './shared.js';
+import {basename, divergenceFacts, segmentDivergences, tmxDate, UnsafeCounter} from './shared.js';
 
 /** Writes the review as TMX 1.4. */
 export function writeTmx(input: ExportInput, options: {segments: Segmentation}): WriteOutput {
@@ -87,16 +87,7 @@ function divergenceChildren(divergences: ExportBead['divergences'], c: (text: st
   const notes: XmlOut[] = [];
   for (const d of divergences) {
     if (d.resolution === 'open') {
-      const facts = {
-        key: d.key,
-        category: d.category,
-        severity: d.severity,
-        code: d.code,
-        params: d.params,
-        ...(d.suggestion !== undefined ? {suggestion: d.suggestion} : {}),
-        source: d.source,
-        target: d.target,
-      };
+      const facts = divergenceFacts(d);
       props.push(prop('x-cotejo-divergence', c(JSON.stringify(facts))));
       notes.push({name: 'note', children: [c(d.note)]});
     } else {

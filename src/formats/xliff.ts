@@ -23,7 +23,7 @@ import {fail, inputError, type InputError, type Result} from '../core/result.js'
 import type {BilingualFile, BilingualRow, ExportBead, ExportInput, ReadOptions, WriteOutput} from './model.js';
 import {parseStatus} from './model.js';
 import {bilingualFileFromRows, joinParagraphs, primaryLanguage} from './paragraphs.js';
-import {basename, UnsafeCounter} from './shared.js';
+import {basename, divergenceFacts, UnsafeCounter} from './shared.js';
 import {childElements, firstChild, isElement, isXmlChar, localName, parseXml, serializeXml, type XmlElement, type XmlOut} from './xml.js';
 
 /** The XLIFF 2 core namespace (2.1 reuses 2.0's). */
@@ -137,16 +137,7 @@ function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter): XmlOut {
   const notes: XmlOut[] = [];
   for (const d of bead.divergences) {
     if (d.resolution === 'open') {
-      const facts = {
-        key: d.key,
-        category: d.category,
-        severity: d.severity,
-        code: d.code,
-        params: d.params,
-        ...(d.suggestion !== undefined ? {suggestion: d.suggestion} : {}),
-        source: d.source,
-        target: d.target,
-      };
+      const facts = divergenceFacts(d);
       meta.push(['divergence', c(JSON.stringify(facts))]);
       notes.push({
         name: 'note',
