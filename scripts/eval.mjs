@@ -2,8 +2,10 @@
 // Runs `cotejo check --format json` on every pair in fixtures/ that has a gold file
 // (NAME.gold.json beside NAME.<source_lang>.txt and NAME.<target_lang>.txt) and prints
 // the scorer's lines for each, then the totals over all pairs.
-//   npm run eval [-- --scorer PATH] [-- --json]
-import {execFileSync, spawnSync} from 'node:child_process';
+//   npm run eval [-- --scorer PATH] [-- --quiet] [-- --verbose] [-- --json]
+// --quiet prints only the totals and the tables; --verbose lists every wrong flag and
+// every missed divergence under its pair.
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
+const quiet = argv.includes('--quiet');
+const verbose = argv.includes('--verbose');
 const scorerArg = argv.indexOf('--scorer');
 const scorer = scorerArg >= 0 ? path.resolve(argv[scorerArg + 1]) : path.resolve(root, '..', 'shared', 'eval', 'score.mjs');
 if (!fs.existsSync(scorer)) {
@@ -25,8 +29,28 @@ if (!fs.existsSync(cli)) {
 const {score} = await import(pathToFileURL(scorer).href);
 const fixtures = path.join(root, 'fixtures');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-eval-'));
-const totals = {gold: 0, predicted: 0, found: 0, tp: 0, falseAlarms: 0};
 const rows = [];
+
+// The scorer's matching rule, applied per prediction, so that precision can be told
+// per category and per message code: a prediction is right when it locates a gold
+// divergence (same paragraph, overlapping span, not much longer than the gold phrase).
+const overlaps = (a0, a1, b0, b1) => (a0 === a1 || b0 === b1 ? (a0 >= b0 && a0 <= b1) || (b0 >= a0 && b0 <= a1) : a0 < b1 && b0 < a1);
+const precise = (p0, p1, g0, g1) => p1 - p0 <= 3 * (g1 - g0) + 10;
+function matches(p, g) {
+  if (g.tgt_text === '') {
+    const s = p.source;
+    return !!s && s.paragraph === g.src_paragraph && overlaps(s.start, s.end, g.src_offset, g.src_offset + g.src_text.length) && precise(s.start, s.end, g.src_offset, g.src_offset + g.src_text.length);
+  }
+  const t = p.target;
+  return !!t && t.paragraph === g.tgt_paragraph && overlaps(t.start, t.end, g.tgt_offset, g.tgt_offset + g.tgt_text.length) && precise(t.start, t.end, g.tgt_offset, g.tgt_offset + g.tgt_text.length);
+}
+function falseAlarm(p, m) {
+  const t = p.target;
+  return !!t && t.paragraph === m.tgt_paragraph && overlaps(t.start, t.end, m.tgt_offset, m.tgt_offset + m.tgt_text.length);
+}
+
+/** Which set a pair belongs to: the sample, pairs scored once when written, or the pairs the checks were built with. */
+const setOf = name => (name === 'article' ? 'sample' : name.startsWith('unseen-') ? 'unseen when written' : 'visible');
 
 for (const goldFile of fs.readdirSync(fixtures).filter(f => f.endsWith('.gold.json')).sort()) {
   const name = goldFile.slice(0, -'.gold.json'.length);
@@ -41,24 +65,68 @@ for (const goldFile of fs.readdirSync(fixtures).filter(f => f.endsWith('.gold.js
     process.exitCode = 1;
     continue;
   }
-  const reportFile = path.join(tmp, `${name}.report.json`);
-  fs.writeFileSync(reportFile, run.stdout);
-  const text = execFileSync(process.execPath, [scorer, '--gold', path.join(fixtures, goldFile), '--report', reportFile], {encoding: 'utf8'});
-  console.log(`== ${name}`);
-  process.stdout.write(text);
-  const s = score(gold, JSON.parse(run.stdout));
+  const report = JSON.parse(run.stdout);
+  const s = score(gold, report);
   const d = s.divergences;
-  totals.gold += d.gold;
-  totals.predicted += d.predicted;
-  totals.found += d.found;
-  totals.tp += Math.round(d.precision * d.predicted);
-  totals.falseAlarms += d.falseAlarms.length;
-  rows.push({name, ...d, alignment: s.alignment});
+  if (!quiet) {
+    console.log(`== ${name}`);
+    console.log(`divergences: found ${d.found}/${d.gold}, predicted ${d.predicted}, precision ${d.precision}, recall ${d.recall}, F1 ${d.f1}, category agreement ${d.categoryAgreement}, false alarms ${d.falseAlarms.length}${d.falseAlarms.length ? ' (' + d.falseAlarms.join('; ') + ')' : ''}`);
+    for (const [c, v] of Object.entries(d.perCategory)) console.log(`  ${c}: ${v.found}/${v.gold}`);
+    console.log(`alignment: link precision ${s.alignment.precision}, recall ${s.alignment.recall}, F1 ${s.alignment.f1}, beads exact ${s.alignment.beadsExact}`);
+  }
+  const preds = (report.divergences ?? []).filter(p => p && (p.target || p.source));
+  const predictions = preds.map(p => ({category: p.category, code: p.code, right: gold.divergences.some(g => matches(p, g)), falseAlarm: (gold.must_not_flag ?? []).some(m => falseAlarm(p, m)), text: p.target ? report.target.paragraphs[p.target.paragraph].slice(p.target.start, p.target.end) : report.source.paragraphs[p.source.paragraph].slice(p.source.start, p.source.end)}));
+  const golds = gold.divergences.map(g => ({category: g.category, found: preds.some(p => matches(p, g)), text: g.tgt_text || g.src_text}));
+  if (verbose) {
+    for (const p of predictions) if (!p.right) console.log(`  wrong ${p.category}/${p.code}: ${JSON.stringify(p.text)}${p.falseAlarm ? ' (marked correct)' : ''}`);
+    for (const g of golds) if (!g.found) console.log(`  missed ${g.category}: ${JSON.stringify(g.text)}`);
+  }
+  rows.push({name, set: setOf(name), direction: `${gold.source_lang}>${gold.target_lang}`, predictions, golds, falseAlarms: d.falseAlarms.length, alignment: s.alignment});
 }
-const p = totals.predicted ? totals.tp / totals.predicted : 1;
-const r = totals.gold ? totals.found / totals.gold : 1;
-const f = p + r ? (2 * p * r) / (p + r) : 0;
+
 const round = x => Math.round(x * 1000) / 1000;
-console.log(`== all ${rows.length} pairs\ndivergences: found ${totals.found}/${totals.gold}, predicted ${totals.predicted}, precision ${round(p)}, recall ${round(r)}, F1 ${round(f)}, false alarms ${totals.falseAlarms}`);
-if (argv.includes('--json')) fs.writeFileSync(path.join(tmp, 'summary.json'), JSON.stringify(rows, null, 2));
+function summary(list) {
+  const predicted = list.flatMap(r => r.predictions);
+  const golds = list.flatMap(r => r.golds);
+  const tp = predicted.filter(p => p.right).length;
+  const found = golds.filter(g => g.found).length;
+  const p = predicted.length ? tp / predicted.length : 1;
+  const r = golds.length ? found / golds.length : 1;
+  return {pairs: list.length, gold: golds.length, found, predicted: predicted.length, precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), falseAlarms: list.reduce((n, x) => n + x.falseAlarms, 0)};
+}
+const line = (label, s) => `${label.padEnd(34)} ${String(s.pairs).padStart(5)} ${String(`${s.found}/${s.gold}`).padStart(8)} ${String(s.predicted).padStart(9)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(6)} ${s.f1.toFixed(3).padStart(6)} ${String(s.falseAlarms).padStart(6)}`;
+const head = `${''.padEnd(34)} ${'pairs'.padStart(5)} ${'found'.padStart(8)} ${'predicted'.padStart(9)} ${'precision'.padStart(9)} ${'recall'.padStart(6)} ${'F1'.padStart(6)} ${'false'.padStart(6)}`;
+console.log(`\n== totals\n${head}`);
+const groups = (key) => [...new Set(rows.map(key))].sort();
+for (const dir of groups(r => r.direction)) {
+  for (const set of groups(r => r.set)) {
+    const list = rows.filter(r => r.direction === dir && r.set === set);
+    if (list.length) console.log(line(`${dir} ${set}`, summary(list)));
+  }
+  const seen = rows.filter(r => r.direction === dir && r.set !== 'unseen when written');
+  console.log(line(`${dir} sample + visible`, summary(seen)));
+}
+console.log(line(`all ${rows.length} pairs`, summary(rows)));
+
+// Precision per category and per code over every annotated pair; recall per category.
+const all = rows.flatMap(r => r.predictions);
+const allGolds = rows.flatMap(r => r.golds);
+const table = (title, keyOf, withRecall) => {
+  console.log(`\n== ${title}\n${''.padEnd(28)} ${'predicted'.padStart(9)} ${'right'.padStart(6)} ${'precision'.padStart(9)}${withRecall ? ` ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'recall'.padStart(6)}` : ''}`);
+  const keys = [...new Set([...all.map(keyOf), ...(withRecall ? allGolds.map(g => g.category) : [])])].sort();
+  for (const k of keys) {
+    const ps = all.filter(p => keyOf(p) === k);
+    const right = ps.filter(p => p.right).length;
+    const prec = ps.length ? (right / ps.length).toFixed(3) : '—';
+    let rec = '';
+    if (withRecall) {
+      const gs = allGolds.filter(g => g.category === k);
+      rec = ` ${String(gs.length).padStart(5)} ${String(gs.filter(g => g.found).length).padStart(6)} ${(gs.length ? (gs.filter(g => g.found).length / gs.length).toFixed(3) : '—').padStart(6)}`;
+    }
+    console.log(`${k.padEnd(28)} ${String(ps.length).padStart(9)} ${String(right).padStart(6)} ${prec.padStart(9)}${rec}`);
+  }
+};
+table('per category', p => p.category, true);
+table('per code', p => `${p.category}/${p.code}`, false);
+if (argv.includes('--json')) console.log(JSON.stringify(rows.map(r => ({name: r.name, set: r.set, direction: r.direction, ...summary([r])})), null, 2));
 fs.rmSync(tmp, {recursive: true, force: true});

@@ -22,6 +22,7 @@ const COMMON = {
   'ui-lang': {type: 'string'},
   session: {type: 'string'},
   glossary: {type: 'string'},
+  'min-confidence': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'V'},
 } as const satisfies ParseArgsConfig['options'];

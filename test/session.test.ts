@@ -51,6 +51,7 @@ function divergence(over: Partial<Divergence> = {}): Divergence {
     suggestion: 'Two and three.',
     target: {paragraph: 1, start: 0, end: 11},
     source: {paragraph: 1, start: 0, end: 4},
+    confidence: 1,
     ...over,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type {TFunction} from 'i18next';
 import {openOptionsOf, type CommandRun} from '../command.js';
+import {isHint, HINT_BELOW} from '../core/checks/confidence.js';
 import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
 import {reportSide, type Report} from '../core/report.js';
@@ -14,18 +15,23 @@ import {openWorkspace, type Workspace} from '../workspace.js';
 
 const FORMATS = ['text', 'json'] as const;
 
-/** The report of a workspace: its current texts, alignment and open divergences. */
-export function buildReport(workspace: Workspace): Report {
+/**
+ * The report of a workspace: its current texts, alignment and open divergences, the
+ * ones under the confidence threshold set apart as hints.
+ */
+export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW): Report {
   const {state, ctx} = workspace;
   const all = compareAll(state.source, state.target, state.beads, ctx);
-  const divergences = all.filter(d => (state.resolutions[d.key]?.state ?? 'open') === 'open');
+  const open = all.filter(d => (state.resolutions[d.key]?.state ?? 'open') === 'open');
   const alignment = state.beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
-  return {version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment, divergences};
+  const divergences = open.filter(d => !isHint(d, threshold));
+  const hints = open.filter(d => isHint(d, threshold));
+  return {version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment, divergences, hints};
 }
 
 /** The report as JSON, each divergence with its message in the interface language. */
 export function reportJson(report: Report, t: TFunction): string {
-  const divergences = report.divergences.map(d => ({
+  const json = (d: Divergence): object => ({
     category: d.category,
     severity: d.severity,
     message: divergenceMessage(t, d),
@@ -35,8 +41,17 @@ export function reportJson(report: Report, t: TFunction): string {
     key: d.key,
     code: d.code,
     params: d.params,
-  }));
-  return JSON.stringify({...report, divergences}, null, 2);
+    confidence: d.confidence,
+  });
+  return JSON.stringify({...report, divergences: report.divergences.map(json), hints: report.hints.map(json)}, null, 2);
+}
+
+/** The confidence threshold a command line sets, or the reason it cannot be read. */
+export function thresholdOf(run: CommandRun): {ok: true; value: number} | {ok: false; value: string} {
+  const raw = run.options['min-confidence'];
+  if (raw === undefined) return {ok: true, value: HINT_BELOW};
+  const value = typeof raw === 'string' && /^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isNaN(value) ? {ok: false, value: String(raw)} : {ok: true, value};
 }
 
 function phrase(text: string | undefined, d: {start: number; end: number} | null): string {
@@ -109,12 +124,17 @@ export async function runCheck(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, inputError('bad-format', {format: String(format), formats: FORMATS.join(', '), command: 'check'})));
     return 2;
   }
+  const threshold = thresholdOf(run);
+  if (!threshold.ok) {
+    printError(describeInputError(run.t, inputError('bad-confidence', {value: threshold.value})));
+    return 2;
+  }
   const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true}));
   if (!workspace.ok) {
     printError(describeInputError(run.t, workspace.error));
     return 2;
   }
-  const report = buildReport(workspace.value);
+  const report = buildReport(workspace.value, threshold.value);
   process.stdout.write(`${format === 'json' ? reportJson(report, run.t) : reportText(report, run.t)}\n`);
   return report.divergences.some(d => d.severity === 'error') ? 1 : 0;
 }

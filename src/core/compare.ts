@@ -6,6 +6,7 @@
  * resolution.
  */
 import {CHECKS} from './checks/index.js';
+import {confidenceOf} from './checks/confidence.js';
 import type {CheckContext, CheckInput, DivergenceDraft} from './checks/context.js';
 import type {Alignment, Bead, Category, Divergence, Document, Location} from './types.js';
 
@@ -102,7 +103,7 @@ export function compareBead(source: Document, target: Document, bead: Bead, ctx:
     const base = `${d.category}:${d.code}:${phrase(target, d.target)}|${phrase(source, d.source)}@${context}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return {key: `${base}#${n}`, ...d};
+    return {key: `${base}#${n}`, ...d, confidence: confidenceOf(d)};
   });
 }
 

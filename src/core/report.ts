@@ -27,6 +27,8 @@ export interface Report {
   readonly alignment: Alignment;
   /** The divergences, in target order (source order for omissions). */
   readonly divergences: readonly Divergence[];
+  /** Divergences under the confidence threshold: worth a look, counted nowhere. */
+  readonly hints: readonly Divergence[];
 }
 
 /** A document as one side of a report. */

@@ -140,4 +140,10 @@ export interface Divergence {
   readonly target: Location | null;
   /** Where it stands in the source; null for an addition. */
   readonly source: Location | null;
+  /**
+   * How likely the flag is right, from 0 to 1: the measured precision of its kind of
+   * evidence, raised or lowered by what the check saw. Under a threshold (0.5 unless
+   * the user sets another) a divergence is a hint: shown dimmed, counted nowhere.
+   */
+  readonly confidence: number;
 }

@@ -10,7 +10,7 @@
 export type DecimalMark = 'point' | 'comma';
 
 /** The tense a verb form shows, as far as the checks care. */
-export type VerbTense = 'future' | 'past' | 'present' | 'base' | 'other';
+export type VerbTense = 'future' | 'conditional' | 'past' | 'present' | 'base' | 'other';
 
 /** What the checks know about a language. */
 export interface LanguageProfile {

@@ -78,6 +78,7 @@ const divergence: fc.Arbitrary<Divergence> = fc
   .map(d => ({
     key: d.key,
     category: 'name' as const,
+    confidence: 1,
     severity: 'warning' as const,
     code: 'name-mismatch',
     params: {},

@@ -85,7 +85,7 @@ describe('store messages', () => {
           kind: 'dismissal-unmatched',
           key: 'k',
           reason: 'style',
-          divergence: {key: 'k', category: 'number', severity: 'error', code: 'number.mismatch', params: {}, target: null, source: null},
+          divergence: {key: 'k', category: 'number', severity: 'error', confidence: 1, code: 'number.mismatch', params: {}, target: null, source: null},
         },
       ],
     };

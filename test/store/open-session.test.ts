@@ -54,7 +54,7 @@ function divergencesOf(state: SessionState): Divergence[] {
   state.target.paragraphs.forEach(p => {
     const at = p.text.indexOf('minister');
     if (at >= 0) {
-      out.push({key: 'term:minister', category: 'terminology', severity: 'info', code: 'term', params: {term: 'minister'}, target: {paragraph: p.index, start: at, end: at + 8}, source: null});
+      out.push({key: 'term:minister', category: 'terminology', severity: 'info', confidence: 1, code: 'term', params: {term: 'minister'}, target: {paragraph: p.index, start: at, end: at + 8}, source: null});
     }
   });
   return out;

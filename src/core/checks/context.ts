@@ -123,8 +123,11 @@ export function knowsPair(ctx: CheckContext): boolean {
   return ctx.pair.lexiconEntries().length > 0;
 }
 
-/** A divergence before compare gives it its key. */
-export type DivergenceDraft = Omit<Divergence, 'key'>;
+/**
+ * A divergence before compare gives it its key and its confidence: a check states a
+ * confidence only where what it saw says more than its kind of evidence usually does.
+ */
+export type DivergenceDraft = Omit<Divergence, 'key' | 'confidence'> & {readonly confidence?: number};
 
 /** What a check looks at: one bead and the documents' paragraphs it indexes into. */
 export interface CheckInput {

@@ -25,6 +25,8 @@ export interface Gap {
 export function isContent(w: Word, meaningful: ReadonlySet<string>, functionWords: ReadonlySet<string>): boolean {
   // Figures are matched by value in the number check, not by the word links.
   if (w.kind !== 'word') return false;
+  // A lone letter is a part of an abbreviation ("a.m.", "U.S.") or an initial, not a word of its own.
+  if (w.lower.length === 1) return false;
   return meaningful.has(w.lower) || !functionWords.has(w.lower);
 }
 

@@ -122,6 +122,15 @@ function articlePronouns(links: BeadLinks, ctx: CheckContext, out: DivergenceDra
   }
 }
 
+/** Modals that make a form conditional in English ("would rise", "could reach"). */
+const CONDITIONAL_BEFORE = new Set(['would', "'d", 'could', 'might', 'should', 'may']);
+
+/**
+ * The tense a source verb has and the target verb linked to it has lost: a future
+ * or conditional rendered as a present or past, a past as a bare form or a future.
+ * A source word that is a headword of the lexicon is a noun or an adjective that
+ * looks like a verb form ("partido", "secretaría"), and tells no tense.
+ */
 function tenses(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
   for (const l of links.byTarget) {
     if (!l || l.kind === 'identity') continue;
@@ -129,25 +138,47 @@ function tenses(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: Div
     const t = links.target[l.target]!;
     if (s.kind !== 'word' || t.kind !== 'word' || s.capitalized || t.capitalized || t.isFunction || t.quoted) continue;
     const sTense = ctx.source.verbTense(s.lower);
-    if (sTense !== 'future' && sTense !== 'past') continue;
+    if (sTense !== 'future' && sTense !== 'past' && sTense !== 'conditional') continue;
+    if (ctx.lexicon.hasForm(s.lower)) continue;
     const tTense = ctx.target.verbTense(t.lower);
-    if (tTense !== 'present' && tTense !== 'base') continue;
-    if (sTense === 'past' && tTense !== 'base') continue;
     const para = input.target[t.paragraph];
     if (!para || isHeadline(para.text)) continue;
-    // A modal or "to" just before makes the form right.
     const before = links.target.slice(Math.max(0, t.i - 3), t.i).filter(w => w.sentence === t.sentence);
-    if (before.some(w => MODAL_BEFORE.has(w.lower))) continue;
-    // A verb coordinated with an earlier one shares its modal: "will meet … and travel".
-    const coordinated = before.some(w => w.lower === 'and' || w.lower === 'or');
-    if (coordinated && sTense === 'future' && links.target.slice(0, t.i).some(w => w.sentence === t.sentence && MODAL_BEFORE.has(w.lower))) continue;
     // The linked word must be used as a verb: a determiner before it makes it a noun.
     const prev = before[before.length - 1];
     if (prev && /^(a|an|the|this|that|its|their|his|her|our|of|for|in|on|with|by)$/.test(prev.lower)) continue;
     const next = links.target[t.i + 1];
-    const code = sTense === 'future' ? 'tense-future-lost' : 'tense-past-lost';
-    const end = next && next.kind === 'word' && !next.isFunction && sTense === 'future' ? next.i : t.i;
-    out.push(draft(code, spanOf(links.target, t.i, end), locationOf(s), {source: s.text, target: t.text}));
+    const span = (withNext: boolean): DivergenceDraft['target'] => spanOf(links.target, t.i, withNext && next && next.kind === 'word' && !next.isFunction ? next.i : t.i);
+    const params = {source: s.text, target: t.text};
+    if (sTense === 'past') {
+      // "will" before a verb whose source is past: the event moved to the future.
+      const willBefore = before.slice(-2).some(w => w.lower === 'will' || w.lower === "'ll");
+      if (willBefore && (tTense === 'base' || tTense === 'other') && !t.lower.endsWith('ing')) {
+        const first = before.find(w => w.lower === 'will' || w.lower === "'ll")!;
+        out.push(draft('tense-past-as-future', spanOf(links.target, first.i, t.i), locationOf(s), params));
+        continue;
+      }
+      if (tTense !== 'base' || before.some(w => MODAL_BEFORE.has(w.lower))) continue;
+      out.push(draft('tense-past-lost', span(false), locationOf(s), params));
+      continue;
+    }
+    if (sTense === 'conditional') {
+      if (tTense !== 'past' && tTense !== 'present') continue;
+      if (before.some(w => CONDITIONAL_BEFORE.has(w.lower) || MODAL_BEFORE.has(w.lower))) continue;
+      // A past participle after "have"/"be" is part of a compound form the auxiliary carries.
+      if (before.some(w => ctx.target.irregular.get(w.lower) === 'have' || ctx.target.irregular.get(w.lower) === 'be' || w.lower === 'have' || w.lower === 'be')) continue;
+      out.push(draft('tense-conditional-lost', span(false), locationOf(s), params));
+      continue;
+    }
+    // A future rendered as a present, a bare form or a past.
+    if (tTense !== 'present' && tTense !== 'base' && tTense !== 'past') continue;
+    // A modal or "to" just before makes the form right.
+    if (before.some(w => MODAL_BEFORE.has(w.lower))) continue;
+    if (tTense === 'past' && before.some(w => ctx.target.irregular.get(w.lower) === 'have' || ctx.target.irregular.get(w.lower) === 'be' || w.lower === 'have' || w.lower === 'be')) continue;
+    // A verb coordinated with an earlier one shares its modal: "will meet … and travel".
+    const coordinated = before.some(w => w.lower === 'and' || w.lower === 'or');
+    if (coordinated && links.target.slice(0, t.i).some(w => w.sentence === t.sentence && MODAL_BEFORE.has(w.lower))) continue;
+    out.push(draft('tense-future-lost', span(true), locationOf(s), params));
   }
 }
 

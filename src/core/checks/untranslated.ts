@@ -8,7 +8,7 @@
  * choice, not an accident.
  */
 import type {Paragraph} from '../types.js';
-import type {Check, CheckContext, CheckInput, DivergenceDraft} from './context.js';
+import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft} from './context.js';
 import {beadWords, spanOf, type Word} from './words.js';
 
 const counts = new WeakMap<readonly Paragraph[], Map<string, number>>();
@@ -51,17 +51,27 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
     if (w.kind !== 'word' || w.capitalized || w.text.length < 3 || ctx.source.functionWords.has(w.lower)) return false;
     if (!bySourceForm.has(w.lower) || glossary.has(w.lower)) return false;
     if (speller.correct(w.text) || speller.correct(w.lower)) return false;
+    // A hyphenated word the target language writes solid or in parts ("play-off").
+    if (w.lower.includes('-') && (speller.correct(w.lower.replace(/-/g, '')) || w.lower.split('-').every(part => part && speller.correct(part)))) return false;
+    // A word the target language uses as a rendering is one of its words.
+    if (ctx.lexicon.sourcesOf(ctx.target.stem(w.lower)) !== undefined) return false;
+    // A source word carried over that the target language does not know: regional
+    // words are often missing from the source's dictionary too, so it need not know it.
+    // Without bilingual data, a word the source dictionary does not know may be a
+    // loanword or a coinage: only its own letters or its dictionary make it a source word.
     const sourceWord = ctx.sourceSpeller ? ctx.sourceSpeller.correct(w.lower) : false;
-    // A source word proper to the language: its own letters, or a word the lexicon
-    // translates. A loanword the dictionary happens to list ("wifi") is neither.
     const ownLetters = letters !== undefined && letters.test(w.text);
-    return ownLetters || (sourceWord && ctx.lexicon.translations(ctx.source.stem(w.lower)) !== undefined);
+    // A word the source dictionary lists but the lexicon does not translate, written
+    // without the source's own letters, is a loanword both languages use ("wifi").
+    if (knowsPair(ctx)) return ownLetters || !sourceWord || ctx.lexicon.translations(ctx.source.stem(w.lower)) !== undefined;
+    return ownLetters || sourceWord;
   };
   const out: DivergenceDraft[] = [];
   let k = 0;
   while (k < tw.length) {
     const w = tw[k]!;
-    if (!isLeftover(w) || (times.get(w.lower) ?? 0) >= 2) {
+    // A term used three times or more is kept on purpose, not left by accident.
+    if (!isLeftover(w) || (times.get(w.lower) ?? 0) >= 3) {
       k++;
       continue;
     }

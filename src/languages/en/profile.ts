@@ -48,6 +48,7 @@ const FUNCTION = wordSet(`
   however meanwhile meantime moreover furthermore therefore thus instead indeed well certain single whole entire
   respectively namely otherwise nevertheless nonetheless already currently recently newly
   get gets got getting make makes made take takes took taken give gives gave given go goes went gone put
+  mr mrs ms dr prof sr jr st mt messrs
 `);
 
 const MEANINGFUL = wordSet(`not no never nor without unless if only neither none nobody nothing except`);
@@ -75,13 +76,21 @@ const IRREGULAR = wordMap(`
   better=good best=good worse=bad worst=bad further=far farther=far
 `);
 
+/** Verbs whose past and base forms are spelled alike. */
+const SAME_FORM_PAST = wordSet(`
+  read put set cut hit let cost hurt quit spread shut beat bet bid burst cast broadcast forecast fit
+  shed split thrust upset offset outbid overcast rid slit spit wed knit sublet typeset input output
+`);
+
 const MODALS = wordSet(`will would shall should can could may might must 'll wo ca to going`);
 
 /** English verb forms: past in -ed or irregular, third person in -s, else base. */
 function verbTenseEn(word: string): VerbTense {
   const w = word.toLowerCase();
   if (w === 'will' || w === "'ll" || w === 'shall') return 'future';
-  if (IRREGULAR.has(w) && !['read', 'put', 'set', 'cut', 'hit', 'let', 'cost', 'hurt', 'quit', 'spread', 'shut'].includes(w)) {
+  // A verb whose past is spelled as its base ("beat", "forecast") tells no tense by its form.
+  if (SAME_FORM_PAST.has(w)) return 'other';
+  if (IRREGULAR.has(w)) {
     const base = IRREGULAR.get(w);
     if (base === 'be' && (w === 'is' || w === 'are' || w === 'am')) return 'present';
     if (base === 'have' && w === 'has') return 'present';

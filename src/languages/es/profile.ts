@@ -117,6 +117,10 @@ function verbTenseEs(word: string): VerbTense {
   if (PAST_IRREGULAR.has(w)) return 'past';
   if (/(ar|er|ir)(á|án|ás|é|emos|éis)$/.test(w) && w.length > 4) return 'future';
   if (FUTURE_IRREGULAR_STEMS.some(s => w.startsWith(s) && /^(á|án)$/.test(w.slice(s.length)))) return 'future';
+  // Nouns in -ería and -aría ("minería", "secretaría") share this ending: a check that
+  // reads the tense tells them apart with the lexicon, where they are headwords.
+  if (/(ar|er|ir)(ía|ían|íamos|ías)$/.test(w) && w.length > 6) return 'conditional';
+  if (FUTURE_IRREGULAR_STEMS.some(s => w.startsWith(s) && /^(ía|ían)$/.test(w.slice(s.length)))) return 'conditional';
   if (/[^aeiouáéíóú]ó$|ió$|aron$|ieron$/.test(w) && w.length > 3) return 'past';
   if (/(ar|er|ir)$/.test(w)) return 'base';
   return 'other';
