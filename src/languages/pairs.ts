@@ -6,7 +6,9 @@
 import {english} from './en/profile.js';
 import {spanish} from './es/profile.js';
 import {SPANISH_ENGLISH} from './es-en/index.js';
+import type {BilingualDictionary} from './dictionary.js';
 import type {LexiconEntry} from './lexicon.js';
+import {pairDictionary} from './pair-dictionary.js';
 import type {FalseFriend, IdiomCalque} from './es-en/pair-data.js';
 import {genericProfile, type LanguageProfile} from './profile.js';
 
@@ -20,6 +22,12 @@ export interface PairData {
   readonly target: string;
   /** The lexicon's entries (built lazily: they are large). */
   lexiconEntries(): readonly LexiconEntry[];
+  /**
+   * The broad bilingual dictionary with the hand-written lexicon and false friends
+   * over it, loaded on first call (a few megabytes of text): a `Lexicon` that also
+   * knows each word's senses and their labels.
+   */
+  dictionary(): BilingualDictionary;
   /** Source words whose target look-alikes mean something else. */
   readonly falseFriends: readonly FalseFriend[];
   /** Source idioms whose word-for-word rendering is wrong. */
@@ -66,6 +74,8 @@ function emptyPair(source: string, target: string): PairData {
     source,
     target,
     lexiconEntries: () => [],
+    // A pair may ship a dictionary before it has the rest of its data.
+    dictionary: () => pairDictionary(languageProfile(source), languageProfile(target)),
     falseFriends: [],
     idiomCalques: [],
     articlePronouns: new Map(),

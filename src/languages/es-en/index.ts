@@ -4,7 +4,10 @@
  * that read as pronouns, and the names a reviewer accepts in their English form.
  */
 import {ACRONYMS_ES_EN, CONVENTIONAL_ES_EN, EXONYMS_ES_EN, NAME_PARTICLES_ES, PLACE_GENERICS_ES} from '../es/names.js';
+import {english} from '../en/profile.js';
+import {spanish} from '../es/profile.js';
 import {parseLexiconText, type LexiconEntry} from '../lexicon.js';
+import {pairDictionary} from '../pair-dictionary.js';
 import type {PairData} from '../pairs.js';
 import {LEXICON_ADJECTIVES} from './lexicon-adjectives.js';
 import {LEXICON_CORE} from './lexicon-core.js';
@@ -14,12 +17,14 @@ import {LEXICON_VERBS} from './lexicon-verbs.js';
 import {ARTICLE_PRONOUNS_ES_EN, FALSE_FRIENDS_ES_EN, IDIOM_CALQUES_ES_EN} from './pair-data.js';
 
 let entries: LexiconEntry[] | undefined;
+const lexiconEntries = (): LexiconEntry[] => (entries ??= [LEXICON_CORE, LEXICON_VERBS, LEXICON_NOUNS, LEXICON_ADJECTIVES, LEXICON_EXTRA, LEXICON_EXTRA_2, LEXICON_EXTRA_3].flatMap(parseLexiconText));
 
 /** Spanish → English. */
 export const SPANISH_ENGLISH: PairData = {
   source: 'es',
   target: 'en',
-  lexiconEntries: () => (entries ??= [LEXICON_CORE, LEXICON_VERBS, LEXICON_NOUNS, LEXICON_ADJECTIVES, LEXICON_EXTRA, LEXICON_EXTRA_2, LEXICON_EXTRA_3].flatMap(parseLexiconText)),
+  lexiconEntries,
+  dictionary: () => pairDictionary(spanish, english, {entries: lexiconEntries(), falseFriends: FALSE_FRIENDS_ES_EN}),
   falseFriends: FALSE_FRIENDS_ES_EN,
   idiomCalques: IDIOM_CALQUES_ES_EN,
   articlePronouns: ARTICLE_PRONOUNS_ES_EN,
