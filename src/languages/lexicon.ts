@@ -60,7 +60,7 @@ export function termWords(term: string): string[] {
  * Target stems for one rendering: its content words; a rendering made only of
  * function words ("in order to") keeps them all.
  */
-function renderingStems(rendering: string, target: LanguageProfile): string[] {
+export function renderingStems(rendering: string, target: LanguageProfile): string[] {
   const words = termWords(rendering);
   const content = words.filter(w => !target.functionWords.has(w));
   const chosen = content.length ? content : words;

@@ -5,9 +5,10 @@
  */
 import {english} from './en/profile.js';
 import {spanish} from './es/profile.js';
-import {SPANISH_ENGLISH} from './es-en/index.js';
+import type {BilingualDictionary} from './dictionary.js';
 import type {LexiconEntry} from './lexicon.js';
-import type {FalseFriend, IdiomCalque} from './es-en/pair-data.js';
+import {pairDictionary} from './pair-dictionary.js';
+import {readFalseFriends, readIdiomCalques, readKeyedLists, readLexiconEntries, readWords, type FalseFriend, type IdiomCalque} from './pair-files.js';
 import {genericProfile, type LanguageProfile} from './profile.js';
 
 export type {FalseFriend, IdiomCalque};
@@ -20,6 +21,12 @@ export interface PairData {
   readonly target: string;
   /** The lexicon's entries (built lazily: they are large). */
   lexiconEntries(): readonly LexiconEntry[];
+  /**
+   * The broad bilingual dictionary with the hand-written lexicon and false friends
+   * over it, loaded on first call (a few megabytes of text): a `Lexicon` that also
+   * knows each word's senses and their labels.
+   */
+  dictionary(): BilingualDictionary;
   /** Source words whose target look-alikes mean something else. */
   readonly falseFriends: readonly FalseFriend[];
   /** Source idioms whose word-for-word rendering is wrong. */
@@ -43,7 +50,7 @@ const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map([
   ['es', spanish],
 ]);
 
-const PAIRS: readonly PairData[] = [SPANISH_ENGLISH];
+const PAIRS = new Map<string, PairData>();
 
 /** The profile of a language, or the generic profile. */
 export function languageProfile(code: string): LanguageProfile {
@@ -55,24 +62,73 @@ export function hasProfile(code: string): boolean {
   return PROFILES.has(code.toLowerCase());
 }
 
-/** The data of a language pair, or empty data. */
+/**
+ * The data of a language pair, read from its folders under src/languages/ (SOURCE-TARGET/
+ * for what belongs to the pair, SOURCE/ for what belongs to the source language); a
+ * pair without a folder has empty tables. One object per pair for the process.
+ */
 export function pairData(source: string, target: string): PairData {
-  const found = PAIRS.find(p => p.source === source.toLowerCase() && p.target === target.toLowerCase());
-  return found ?? emptyPair(source, target);
+  const key = `${source.toLowerCase()}-${target.toLowerCase()}`;
+  let pair = PAIRS.get(key);
+  if (!pair) {
+    pair = filePair(source.toLowerCase(), target.toLowerCase());
+    PAIRS.set(key, pair);
+  }
+  return pair;
 }
 
-function emptyPair(source: string, target: string): PairData {
+/** Lazily read tables: each file is read when a check first asks for it. */
+function filePair(source: string, target: string): PairData {
+  const dir = `${source}-${target}`;
+  const once = <T>(read: () => T): (() => T) => {
+    let value: T | undefined;
+    let done = false;
+    return () => {
+      if (!done) {
+        value = read();
+        done = true;
+      }
+      return value as T;
+    };
+  };
+  const entries = once(() => readLexiconEntries(`${dir}/lexicon.tsv`));
+  const falseFriends = once(() => readFalseFriends(`${dir}/false-friends.tsv`));
+  const idiomCalques = once(() => readIdiomCalques(`${dir}/idiom-calques.tsv`));
+  const articlePronouns = once(() => readKeyedLists(`${dir}/article-pronouns.tsv`));
+  const exonyms = once(() => readKeyedLists(`${dir}/exonyms.tsv`));
+  const conventionalNames = once(() => readKeyedLists(`${dir}/conventional-names.tsv`));
+  const acronyms = once(() => readKeyedLists(`${dir}/acronyms.tsv`));
+  const placeGenerics = once(() => readWords(`${source}/place-generics.txt`));
+  const nameParticles = once(() => readWords(`${source}/name-particles.txt`));
+  const dictionary = once(() => pairDictionary(languageProfile(source), languageProfile(target), {entries: entries(), falseFriends: falseFriends()}));
   return {
     source,
     target,
-    lexiconEntries: () => [],
-    falseFriends: [],
-    idiomCalques: [],
-    articlePronouns: new Map(),
-    exonyms: new Map(),
-    conventionalNames: new Map(),
-    acronyms: new Map(),
-    placeGenerics: new Set(),
-    nameParticles: new Set(),
+    lexiconEntries: entries,
+    dictionary,
+    get falseFriends() {
+      return falseFriends();
+    },
+    get idiomCalques() {
+      return idiomCalques();
+    },
+    get articlePronouns() {
+      return articlePronouns();
+    },
+    get exonyms() {
+      return exonyms();
+    },
+    get conventionalNames() {
+      return conventionalNames();
+    },
+    get acronyms() {
+      return acronyms();
+    },
+    get placeGenerics() {
+      return placeGenerics();
+    },
+    get nameParticles() {
+      return nameParticles();
+    },
   };
 }
