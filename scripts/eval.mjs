@@ -2,7 +2,7 @@
 // Runs `cotejo check --format json` on every pair in fixtures/ that has a gold file
 // (NAME.gold.json beside NAME.<source_lang>.txt and NAME.<target_lang>.txt) and prints
 // the scorer's lines for each, then the totals over all pairs.
-//   npm run eval [-- --scorer PATH] [-- --quiet] [-- --verbose] [-- --json]
+//   npm run eval [-- --scorer PATH] [-- --quiet] [-- --verbose] [-- --json] [-- --min-confidence N]
 // --quiet prints only the totals and the tables; --verbose lists every wrong flag and
 // every missed divergence under its pair.
 import {spawnSync} from 'node:child_process';
@@ -15,6 +15,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const quiet = argv.includes('--quiet');
 const verbose = argv.includes('--verbose');
+const thresholdArg = argv.indexOf('--min-confidence');
+const threshold = thresholdArg >= 0 ? ['--min-confidence', argv[thresholdArg + 1]] : [];
 const scorerArg = argv.indexOf('--scorer');
 const scorer = scorerArg >= 0 ? path.resolve(argv[scorerArg + 1]) : path.resolve(root, '..', 'shared', 'eval', 'score.mjs');
 if (!fs.existsSync(scorer)) {
@@ -59,7 +61,7 @@ for (const goldFile of fs.readdirSync(fixtures).filter(f => f.endsWith('.gold.js
   const tgt = path.join(fixtures, `${name}.${gold.target_lang}.txt`);
   // A session file would change the report: check the pair as it stands on disk.
   const session = path.join(tmp, `${name}.none.cotejo.json`);
-  const run = spawnSync(process.execPath, [cli, 'check', src, tgt, '--source-lang', gold.source_lang, '--target-lang', gold.target_lang, '--format', 'json', '--session', session], {encoding: 'utf8', maxBuffer: 64 << 20});
+  const run = spawnSync(process.execPath, [cli, 'check', src, tgt, '--source-lang', gold.source_lang, '--target-lang', gold.target_lang, '--format', 'json', '--session', session, ...threshold], {encoding: 'utf8', maxBuffer: 64 << 20});
   if (run.status !== 0 && run.status !== 1) {
     console.error(`${name}: check failed (exit ${run.status}): ${run.stderr.trim()}`);
     process.exitCode = 1;

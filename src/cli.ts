@@ -29,7 +29,7 @@ const COMMON = {
 
 const COMMANDS = {
   open: {...COMMON, fresh: {type: 'boolean'}, 'read-only': {type: 'boolean'}},
-  check: {...COMMON, format: {type: 'string'}},
+  check: {...COMMON, format: {type: 'string'}, links: {type: 'boolean'}},
   export: {...COMMON, format: {type: 'string'}, output: {type: 'string', short: 'o'}, segments: {type: 'string'}},
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 

@@ -6,6 +6,7 @@
 import type {TFunction} from 'i18next';
 import {openOptionsOf, type CommandRun} from '../command.js';
 import {isHint, HINT_BELOW} from '../core/checks/confidence.js';
+import {linkReport} from '../core/checks/links.js';
 import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
 import {reportSide, type Report} from '../core/report.js';
@@ -19,14 +20,17 @@ const FORMATS = ['text', 'json'] as const;
  * The report of a workspace: its current texts, alignment and open divergences, the
  * ones under the confidence threshold set apart as hints.
  */
-export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW): Report {
+export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW, withLinks = false): Report {
   const {state, ctx} = workspace;
   const all = compareAll(state.source, state.target, state.beads, ctx);
   const open = all.filter(d => (state.resolutions[d.key]?.state ?? 'open') === 'open');
   const alignment = state.beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
   const divergences = open.filter(d => !isHint(d, threshold));
   const hints = open.filter(d => isHint(d, threshold));
-  return {version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment, divergences, hints};
+  const report: Report = {version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment, divergences, hints};
+  if (!withLinks) return report;
+  const links = alignment.map(bead => linkReport({bead, source: state.source.paragraphs, target: state.target.paragraphs}, ctx));
+  return {...report, links};
 }
 
 /** The report as JSON, each divergence with its message in the interface language. */
@@ -134,7 +138,7 @@ export async function runCheck(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, workspace.error));
     return 2;
   }
-  const report = buildReport(workspace.value, threshold.value);
+  const report = buildReport(workspace.value, threshold.value, run.options['links'] === true);
   process.stdout.write(`${format === 'json' ? reportJson(report, run.t) : reportText(report, run.t)}\n`);
   return report.divergences.some(d => d.severity === 'error') ? 1 : 0;
 }

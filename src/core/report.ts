@@ -3,6 +3,7 @@
  * in the shape that `cotejo check --format json` prints (see README, "The check
  * report"). Messages are not part of the engine's report; the edge adds them.
  */
+import type {BeadLinkReport} from './checks/links.js';
 import type {Alignment, Divergence, Document, LanguageCode} from './types.js';
 
 /** One side of the report: a document as the checks saw it. */
@@ -29,6 +30,8 @@ export interface Report {
   readonly divergences: readonly Divergence[];
   /** Divergences under the confidence threshold: worth a look, counted nowhere. */
   readonly hints: readonly Divergence[];
+  /** The word links of each bead, in alignment order, when asked for (`--links`). */
+  readonly links?: readonly BeadLinkReport[];
 }
 
 /** A document as one side of a report. */

@@ -161,3 +161,31 @@ function renderingsOf(lists: readonly (readonly string[])[], target: LanguagePro
 
 /** A lexicon that knows nothing: for a language pair without data. */
 export const EMPTY_LEXICON: Lexicon = {translations: () => undefined, sourcesOf: () => undefined, phrasesStartingWith: () => [], hasForm: () => false, size: 0};
+
+/**
+ * A lexicon laid over another: the top one's renderings come with the lower one's,
+ * so a user's glossary adds to the dictionary and never hides what it knows.
+ */
+export function layeredLexicon(top: Lexicon, below: Lexicon): Lexicon {
+  const merged = new Map<string, ReadonlySet<string> | undefined>();
+  const translations = (stem: string): ReadonlySet<string> | undefined => {
+    if (merged.has(stem)) return merged.get(stem);
+    const a = top.translations(stem);
+    const b = below.translations(stem);
+    const out = a && b ? new Set([...a, ...b]) : (a ?? b);
+    merged.set(stem, out);
+    return out;
+  };
+  const sourcesOf = (stem: string): readonly string[] | undefined => {
+    const a = top.sourcesOf(stem);
+    const b = below.sourcesOf(stem);
+    return a && b ? [...new Set([...a, ...b])] : (a ?? b);
+  };
+  return {
+    translations,
+    sourcesOf,
+    phrasesStartingWith: stem => [...top.phrasesStartingWith(stem), ...below.phrasesStartingWith(stem)],
+    hasForm: word => top.hasForm(word) || below.hasForm(word),
+    size: top.size + below.size,
+  };
+}

@@ -33,6 +33,30 @@ export interface IdiomCalque {
   readonly calque: readonly string[];
 }
 
+/** A source word whose usual rendering is wrong in one context (a field, a country). */
+export interface SenseTrap {
+  /** The source lemma (matched by stem). */
+  readonly source: string;
+  /** The context it needs: a name of the source language's context table. */
+  readonly context: string;
+  /** Target renderings (matched by stem) wrong in that context. */
+  readonly wrong: readonly string[];
+  /** Renderings that fit it, best first. */
+  readonly right: readonly string[];
+}
+
+/** Sense traps: `lemma<TAB>context<TAB>wrong|wrong<TAB>right|right`. */
+export function readSenseTraps(relative: string): SenseTrap[] {
+  return rows(relative).flatMap(([source = '', context = '', wrong, right]) => (source && context && list(wrong).length && list(right).length ? [{source, context, wrong: list(wrong), right: list(right)}] : []));
+}
+
+/** A context table: `name<TAB>word word…` (underscores join the words of a name). */
+export function readContexts(relative: string): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const [name = '', words = ''] of rows(relative)) if (name) out.set(name, words.split(' ').filter(Boolean).map(w => w.replace(/_/g, ' ')));
+  return out;
+}
+
 /** The rows of a table, or none when the file is absent. */
 function rows(relative: string): string[][] {
   return hasLanguageData(relative) ? readLanguageTable(relative) : [];

@@ -8,10 +8,10 @@ import {spanish} from './es/profile.js';
 import type {BilingualDictionary} from './dictionary.js';
 import type {LexiconEntry} from './lexicon.js';
 import {pairDictionary} from './pair-dictionary.js';
-import {readFalseFriends, readIdiomCalques, readKeyedLists, readLexiconEntries, readWords, type FalseFriend, type IdiomCalque} from './pair-files.js';
+import {readContexts, readFalseFriends, readIdiomCalques, readKeyedLists, readLexiconEntries, readSenseTraps, readWords, type FalseFriend, type IdiomCalque, type SenseTrap} from './pair-files.js';
 import {genericProfile, type LanguageProfile} from './profile.js';
 
-export type {FalseFriend, IdiomCalque};
+export type {FalseFriend, IdiomCalque, SenseTrap};
 
 /** What Cotejo knows about one source → target language pair. */
 export interface PairData {
@@ -43,6 +43,10 @@ export interface PairData {
   readonly placeGenerics: ReadonlySet<string>;
   /** Source particles that join the words of a name. */
   readonly nameParticles: ReadonlySet<string>;
+  /** Source words whose usual rendering is wrong in one context. */
+  readonly senseTraps: readonly SenseTrap[];
+  /** Words of a source text that tell its field or its country, by context name. */
+  readonly contexts: ReadonlyMap<string, readonly string[]>;
 }
 
 const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map([
@@ -100,6 +104,8 @@ function filePair(source: string, target: string): PairData {
   const acronyms = once(() => readKeyedLists(`${dir}/acronyms.tsv`));
   const placeGenerics = once(() => readWords(`${source}/place-generics.txt`));
   const nameParticles = once(() => readWords(`${source}/name-particles.txt`));
+  const senseTraps = once(() => readSenseTraps(`${dir}/sense-traps.tsv`));
+  const contexts = once(() => readContexts(`${source}/contexts.tsv`));
   const dictionary = once(() => pairDictionary(languageProfile(source), languageProfile(target), {entries: entries(), falseFriends: falseFriends()}));
   return {
     source,
@@ -129,6 +135,12 @@ function filePair(source: string, target: string): PairData {
     },
     get nameParticles() {
       return nameParticles();
+    },
+    get senseTraps() {
+      return senseTraps();
+    },
+    get contexts() {
+      return contexts();
     },
   };
 }

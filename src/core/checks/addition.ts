@@ -14,6 +14,7 @@ import {tagsOf} from './tags.js';
 import {spanOf, type Word} from './words.js';
 
 const ADDABLE: ReadonlySet<PosTag> = new Set(['NOUN', 'PROPN', 'ADJ']);
+const QUALIFIERS: ReadonlySet<PosTag> = new Set(['ADJ', 'ADV', 'PROPN']);
 
 /** Whether a source word may be the counterpart of a target name: it shares the name's first letters, or looks like it. */
 function resembles(s: Word, name: Word): boolean {
@@ -69,6 +70,12 @@ function insidePhraseForFunctionWord(links: BeadLinks, w: Word): boolean {
   return false;
 }
 
+/** Whether a noun stands before a rendered noun it qualifies ("lithium battery"), as an adjective would. */
+function modifiesNext(links: BeadLinks, w: Word, tags: readonly (PosTag | undefined)[]): boolean {
+  const next = links.target[w.i + 1];
+  return tags[w.i] === 'NOUN' && !!next && next.kind === 'word' && next.sentence === w.sentence && tags[next.i] === 'NOUN' && links.byTarget[next.i] !== null;
+}
+
 /** The addition divergences of a bead. */
 export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   const {bead} = input;
@@ -110,6 +117,10 @@ export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): Div
     // Tagging costs more than everything else here, so only candidates are tagged.
     const tags = tagsOf(input, ctx);
     if (tags && !content.some(w => ADDABLE.has(tags[w.i] ?? 'X'))) continue;
+    // A lone noun or verb with nothing facing it is most often the other half of a
+    // rendering its neighbour starts ("citrus fruit", "urban planner", "thanks to"): only
+    // a lone qualifier (an adjective, an adverb) or a name is taken as added on its own.
+    if (tags && content.length === 1 && !QUALIFIERS.has(tags[content[0]!.i] ?? 'X') && !modifiesNext(links, content[0]!, tags)) continue;
     const target = spanOf(links.target, gap.from, gap.to);
     const text = input.target[target.paragraph]?.text.slice(target.start, target.end) ?? '';
     out.push({category: 'addition', severity: 'warning', code: 'added', params: {text}, target, source: null});

@@ -39,6 +39,7 @@ const BY_CODE: Readonly<Record<string, number>> = {
   'bare-verb-opening': 0.8,
   'verb-form': 0.8,
   'wrong-sense': 0.4,
+  'sense-in-context': 0.8,
 };
 
 /** A code no table lists: trusted as much as an average warning. */

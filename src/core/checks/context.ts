@@ -4,7 +4,8 @@
  * the target, and the user's glossary. Built once per run; the spell checkers and
  * the tagger come from the edge (src/check-context.ts), so this module stays pure.
  */
-import {buildLexicon, EMPTY_LEXICON, type Lexicon, type LexiconEntry} from '../../languages/lexicon.js';
+import type {BilingualDictionary} from '../../languages/dictionary.js';
+import {buildLexicon, layeredLexicon, type Lexicon, type LexiconEntry} from '../../languages/lexicon.js';
 import {languageProfile, pairData, type PairData} from '../../languages/pairs.js';
 import type {LanguageProfile} from '../../languages/profile.js';
 import type {Bead, Divergence, Paragraph} from '../types.js';
@@ -60,6 +61,8 @@ export interface CheckContext {
   readonly targetSpeller: Speller | null;
   /** Source → target word correspondences, glossary included. */
   readonly lexicon: Lexicon;
+  /** The pair's bilingual dictionary with its senses (the lexicon without the glossary). */
+  readonly dictionary: BilingualDictionary;
   /** False friends, idioms, exonyms and the other pair knowledge. */
   readonly pair: PairData;
   /** The user's glossary, when one was given. */
@@ -80,33 +83,25 @@ export interface ContextParts {
   readonly glossary?: Glossary | null;
 }
 
-const lexicons = new Map<string, Lexicon>();
-
 /**
- * A context for a language pair. The pair's lexicon is built once per process and
- * shared; a glossary makes a lexicon of its own on top of it.
+ * A context for a language pair. The pair's dictionary (the broad one with the
+ * hand-written layer over it) is loaded once per process and shared; a glossary
+ * makes a lexicon of its own, laid over the dictionary.
  */
 export function createCheckContext(sourceLang: string, targetLang: string, parts: ContextParts = {}): CheckContext {
   const source = languageProfile(sourceLang);
   const target = languageProfile(targetLang);
   const pair = pairData(sourceLang, targetLang);
   const glossary = parts.glossary ?? null;
-  const key = `${source.code}>${target.code}`;
-  let lexicon = lexicons.get(key);
-  if (!lexicon) {
-    const entries = pair.lexiconEntries();
-    lexicon = entries.length ? buildLexicon(entries, source, target) : EMPTY_LEXICON;
-    lexicons.set(key, lexicon);
-  }
-  if (glossary && glossary.entries.length) {
-    lexicon = buildLexicon([...pair.lexiconEntries(), ...glossary.entries], source, target);
-  }
+  const dictionary = pair.dictionary();
+  const lexicon: Lexicon = glossary && glossary.entries.length ? layeredLexicon(buildLexicon(glossary.entries, source, target), dictionary) : dictionary;
   return {
     source,
     target,
     sourceSpeller: parts.sourceSpeller ?? null,
     targetSpeller: parts.targetSpeller ?? null,
     lexicon,
+    dictionary,
     pair,
     glossary,
     tagger: parts.tagger ?? null,

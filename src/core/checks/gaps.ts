@@ -22,11 +22,13 @@ export interface Gap {
 }
 
 /** A word that carries content on its side: not a function word, not punctuation. */
-export function isContent(w: Word, meaningful: ReadonlySet<string>, functionWords: ReadonlySet<string>): boolean {
+export function isContent(w: Word, meaningful: ReadonlySet<string>, functionWords: ReadonlySet<string>, numberWords?: ReadonlyMap<string, number>): boolean {
   // Figures are matched by value in the number check, not by the word links.
   if (w.kind !== 'word') return false;
   // A lone letter is a part of an abbreviation ("a.m.", "U.S.") or an initial, not a word of its own.
   if (w.lower.length === 1) return false;
+  // Words of figures ("billion", "millones") are matched by value in the number check.
+  if (numberWords?.has(w.lower)) return false;
   return meaningful.has(w.lower) || !functionWords.has(w.lower);
 }
 
@@ -36,7 +38,13 @@ function linkedSource(links: BeadLinks, i: number): boolean {
   // A word of a multiword unit ("Estados Unidos", "sin embargo") is rendered when the unit is.
   const g = links.groups[i]!;
   if (g < 0) return false;
-  for (let j = Math.max(0, i - 6); j < Math.min(links.source.length, i + 7); j++) if (links.groups[j] === g && links.bySource[j]!.length > 0) return true;
+  // A function word's link alone does not show a unit of several content words rendered
+  // ("en partes"); it does for a unit of function words ("después de que").
+  const lo = Math.max(0, i - 6);
+  const hi = Math.min(links.source.length, i + 7);
+  let contentWords = 0;
+  for (let j = lo; j < hi; j++) if (links.groups[j] === g && !links.source[j]!.isFunction) contentWords++;
+  for (let j = lo; j < hi; j++) if (links.groups[j] === g && links.bySource[j]!.some(l => contentWords === 0 || l.kind !== 'function')) return true;
   return false;
 }
 
@@ -122,14 +130,17 @@ function facingInterval(links: BeadLinks, from: number, to: number, side: 'sourc
     if (l !== undefined && l > left && l < right) left = l;
     if (r !== undefined && r > left && r < right) right = r;
   }
-  // A little slack on both sides: word order differs between languages.
-  return [Math.max(-1, left - 2), Math.min(other.length, right + 2)];
+  // Some slack on both sides: word order differs between languages. A target word may
+  // render a source noun that its modifiers follow ("opposition lawmakers" for "los
+  // congresistas de oposición"), so a target run looks a little further.
+  const slack = side === 'target' ? 3 : 2;
+  return [Math.max(-1, left - slack), Math.min(other.length, right + slack)];
 }
 
 /** Unlinked runs of source words, each with the unlinked target content facing it. */
 export function sourceGaps(links: BeadLinks, ctx: CheckContext): Gap[] {
-  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords);
-  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords);
+  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords, ctx.source.scaleWords);
+  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords, ctx.target.scaleWords);
   return runs(links.source, i => linkedSource(links, i), sContent).map(r => {
     const [a, b] = facingInterval(links, r.from, r.to, 'source');
     const facing: number[] = [];
@@ -140,8 +151,8 @@ export function sourceGaps(links: BeadLinks, ctx: CheckContext): Gap[] {
 
 /** Unlinked runs of target words, each with the unlinked source content facing it. */
 export function targetGaps(links: BeadLinks, ctx: CheckContext): Gap[] {
-  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords);
-  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords);
+  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords, ctx.source.scaleWords);
+  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords, ctx.target.scaleWords);
   return runs(links.target, i => linkedTarget(links, i), tContent).map(r => {
     const [a, b] = facingInterval(links, r.from, r.to, 'target');
     const facing: number[] = [];

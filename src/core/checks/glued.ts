@@ -150,7 +150,9 @@ function renamedSource(left: string, k: number, links: BeadLinks, ctx: CheckCont
     if (s.kind !== 'word' || !s.capitalized || s.isFunction || s.allCaps || Math.abs(s.i - at) > 4) continue;
     if (links.bySource[s.i]!.some(l => l.kind === 'identity')) continue;
     // A common word heading a name ("Banco", "Centro") may be translated: only a name of its own counts.
-    if (ctx.lexicon.translations(s.stem) !== undefined || (ctx.sourceSpeller?.correct(s.lower) ?? false)) continue;
+    // The dictionary's proper-noun senses (a city's English name) do not make a word common.
+    const common = ctx.dictionary.senses(s.text).some(x => x.pos !== 'prop') || (ctx.dictionary.senses(s.text).length === 0 && ctx.lexicon.translations(s.stem) !== undefined);
+    if (common || (ctx.sourceSpeller?.correct(s.lower) ?? false)) continue;
     if (!looksLikeName(s.text, left)) continue;
     if (!best || Math.abs(s.i - at) < Math.abs(best.i - at)) best = s;
   }

@@ -8,7 +8,9 @@
  */
 import {foldAccents} from '../../languages/profile.js';
 import type {CheckContext, CheckInput} from './context.js';
-import {beadMemo, beadWords, type BeadWords, type Word} from './words.js';
+import type {Location} from '../types.js';
+import {isContent} from './gaps.js';
+import {beadMemo, beadWords, locationOf, type BeadWords, type Word} from './words.js';
 
 /** How a link was found, strongest first. */
 export type LinkKind = 'identity' | 'lexicon' | 'cognate' | 'function';
@@ -116,7 +118,7 @@ function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], ext
   let group = 0;
   // Lexicon sets are shared, never written; what a bead adds goes to `extra` too, so
   // that candidate lookup can index the additions alone.
-  const allowed: (ReadonlySet<string> | undefined)[] = src.map(w => (w.kind === 'word' ? ctx.lexicon.translations(w.stem) : undefined));
+  const allowed: (ReadonlySet<string> | undefined)[] = src.map(w => (w.kind === 'word' ? renderingsOf(w, ctx) : undefined));
   const addTo = (m: number, stems: Iterable<string>): void => {
     const set = new Set(allowed[m] ?? []);
     for (const x of stems) {
@@ -179,7 +181,42 @@ function candidateKind(s: Word, t: Word, tStems: readonly string[], allowed: Rea
     return 'identity';
   }
   if (!s.isFunction && !t.isFunction && s.lower.length >= 4 && t.lower.length >= 4 && (cognateStems(s.stem, t.stem) || cognateStems(s.lower, t.lower))) return 'cognate';
+  // A word of the same family as a rendering ("sugary" for a word rendered "sugarcoated",
+  // "dockworkers" for one rendered "docker"): a derived or compound form renders it too.
+  if (allowed !== undefined && !s.isFunction && !t.isFunction && t.lower.length >= 5 && tStems.some(x => sameFamily(x, allowed))) return 'cognate';
   return null;
+}
+
+/**
+ * The renderings of a source word. A verb whose stem vowel breaks into a diphthong
+ * when stressed ("advierten", "advertir"; "cuentan", "contar") has a stem the lexicon
+ * does not list: the plain vowel is tried when the stem itself is unknown.
+ */
+export function renderingsOf(w: Word, ctx: CheckContext): ReadonlySet<string> | undefined {
+  const direct = ctx.lexicon.translations(w.stem);
+  if (direct || w.kind !== 'word') return direct;
+  let plain = diphthongCache.get(w.stem);
+  if (plain === undefined) {
+    plain = w.stem.replace(/ie(?=[^aeiouáéíóú]*$)/, 'e').replace(/ue(?=[^aeiouáéíóú]*$)/, 'o');
+    if (diphthongCache.size > 50_000) diphthongCache.clear();
+    diphthongCache.set(w.stem, plain);
+  }
+  return plain === w.stem ? undefined : ctx.lexicon.translations(plain);
+}
+
+const diphthongCache = new Map<string, string>();
+
+/** Whether a target stem and one of a source word's renderings share a root of five letters or more. */
+function sameFamily(stem: string, allowed: ReadonlySet<string>): boolean {
+  if (stem.length < 4) return false;
+  const root = stem.slice(0, 5);
+  for (const r of allowed) {
+    if (r.length < 4 || r.includes(' ')) continue;
+    if (root.length === 5 ? r.startsWith(root) : r === stem) return true;
+    // A compound that holds a rendering whole ("landowners" holds "owner").
+    if (r.length >= 5 && stem.includes(r)) return true;
+  }
+  return false;
 }
 
 /** Positions interpolated between anchors (pairs sorted by both coordinates). */
@@ -215,6 +252,29 @@ function monotoneChain(pairs: readonly (readonly [number, number])[]): (readonly
   const out: (readonly [number, number])[] = [];
   for (let i = best; i >= 0; i = prev[i]!) out.push(sorted[i]!);
   return out.reverse();
+}
+
+/**
+ * An acronym in brackets spelled out before it ("national identity document (DNI)"):
+ * the words whose initials are its letters, in any order, render what it renders.
+ */
+function expandAcronyms(tgt: readonly Word[], byTarget: (Link | null)[]): void {
+  for (let k = 2; k + 1 < tgt.length; k++) {
+    const a = tgt[k]!;
+    const link = byTarget[k];
+    if (!a.allCaps || !link || tgt[k - 1]!.text !== '(' || tgt[k + 1]!.text !== ')') continue;
+    const letters = [...a.lower].sort().join('');
+    const n = letters.length;
+    const words: Word[] = [];
+    for (let j = k - 2; j >= 0 && words.length < n + 3; j--) {
+      const w = tgt[j]!;
+      if (w.kind !== 'word') break;
+      if (!w.isFunction) words.unshift(w);
+      if (words.length === n) break;
+    }
+    if (words.length !== n || words.map(w => w.lower[0]).sort().join('') !== letters) continue;
+    for (const w of words) if (!byTarget[w.i] || byTarget[w.i]!.kind === 'cognate') byTarget[w.i] = {source: link.source, target: w.i, kind: 'identity'};
+  }
 }
 
 /** The links of the input's bead (computed once per input and context). */
@@ -254,8 +314,13 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     add(byFolded, s.folded, s.i);
     const added = extra[s.i];
     if (added) for (const t of added) add(byExtra, t, s.i);
-    const renderings = ctx.lexicon.translations(s.stem);
-    if (renderings) for (const t of renderings) add(byRendering, t, s.i);
+    const renderings = allowed[s.i];
+    if (renderings) {
+      for (const t of renderings) {
+        add(byRendering, t, s.i);
+        if (t.length >= 5) add(byRendering, `\u0000${t.slice(0, 5)}`, s.i);
+      }
+    }
     if (!s.isFunction && s.lower.length >= 4) {
       const keys = cognateKeys(s);
       add(byCognate, keys[0], s.i);
@@ -288,7 +353,10 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
         visit(byCognate.get(keys[0]), mark);
         visit(byCognate.get(keys[1]), mark);
       }
-      for (const st of stems) visit(byRendering.get(st), mark);
+      for (const st of stems) {
+        visit(byRendering.get(st), mark);
+        if (st.length >= 5) visit(byRendering.get(`\u0000${st.slice(0, 5)}`), mark);
+      }
     }
     const out: {s: number; kind: LinkKind}[] = [];
     for (const i of met) {
@@ -331,6 +399,7 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     if (!best || (best.kind === 'function' && Math.abs(best.s - expected) > 6)) return null;
     return {source: best.s, target: ti, kind: best.kind};
   });
+  expandAcronyms(tgt, byTarget);
   const bySource: Link[][] = src.map(() => []);
   for (const l of byTarget) if (l) bySource[l.source]!.push(l);
   // A hyphenated target word renders several source words ("US-led" for "liderado por Estados Unidos").
@@ -342,4 +411,35 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     }
   });
   return {...words, byTarget, bySource, allowed, groups, expectedTarget, expectedSource};
+}
+
+/** A word of one side as the links report it: its place and text. */
+export interface LinkedWord {
+  /** Where it stands. */
+  readonly at: Location;
+  /** Its text. */
+  readonly text: string;
+}
+
+/** The word links of one bead, for people and tools to see why a word was flagged. */
+export interface BeadLinkReport {
+  /** Source and target words linked, with how the link was found. */
+  readonly links: readonly {readonly source: LinkedWord; readonly target: LinkedWord; readonly kind: LinkKind}[];
+  /** Source content words nothing renders. */
+  readonly unlinkedSource: readonly LinkedWord[];
+  /** Target content words that render nothing. */
+  readonly unlinkedTarget: readonly LinkedWord[];
+}
+
+/** The links of a bead as data: linked pairs and the content words left unlinked on each side. */
+export function linkReport(input: CheckInput, ctx: CheckContext): BeadLinkReport {
+  const links = beadLinks(input, ctx);
+  const word = (w: Word): LinkedWord => ({at: locationOf(w), text: w.text});
+  const content = (w: Word, profile: CheckContext['source']): boolean => isContent(w, profile.meaningfulFunctionWords, profile.functionWords);
+  const pairs = links.byTarget.flatMap(l => (l ? [{source: word(links.source[l.source]!), target: word(links.target[l.target]!), kind: l.kind}] : []));
+  return {
+    links: pairs,
+    unlinkedSource: links.source.filter((w, i) => content(w, ctx.source) && links.bySource[i]!.length === 0).map(word),
+    unlinkedTarget: links.target.filter((w, i) => content(w, ctx.target) && !links.byTarget[i]).map(word),
+  };
 }

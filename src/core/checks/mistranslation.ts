@@ -12,6 +12,7 @@ import type {FalseFriend, IdiomCalque} from '../../languages/pairs.js';
 import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft, type PosTag} from './context.js';
 import {beadLinks, type BeadLinks} from './links.js';
 import {tagsOf} from './tags.js';
+import type {Paragraph} from '../types.js';
 import {locationOf, spanOf, type Word} from './words.js';
 
 /** English verbs followed by a gerund, never by a past form ("denies having sold"). */
@@ -53,12 +54,21 @@ function pairStems(ctx: CheckContext): PairStems {
   return out;
 }
 
+/** Whether a word is the lemma itself or its plural or feminine form. */
+function isFormOf(word: string, lemma: string): boolean {
+  if (word === lemma || word === `${lemma}s` || word === `${lemma}es`) return true;
+  return lemma.endsWith('o') && (word === `${lemma.slice(0, -1)}a` || word === `${lemma.slice(0, -1)}as`);
+}
+
 function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
   const sourceStems = new Set(links.source.map(w => w.stem));
   for (const {ff, stem, wrong} of pairStems(ctx).falseFriends) {
     if (!sourceStems.has(stem)) continue;
     for (const s of links.source) {
       if (s.kind !== 'word' || s.stem !== stem) continue;
+      // Another word that stems alike ("récord" beside "recordar"): a headword of its own
+      // that is no form of the false friend's lemma.
+      if (s.lower !== ff.source && ctx.lexicon.hasForm(s.lower) && !isFormOf(s.lower, ff.source)) continue;
       if (ff.onlyBefore) {
         const next = links.source[s.i + 1];
         const ok = !!next && ff.onlyBefore.some(x => (x === 'INF' ? /(ar|er|ir)$/.test(next.lower) && next.lower.length > 3 : next.lower === x));
@@ -282,6 +292,71 @@ function wrongSense(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[])
   }
 }
 
+const contextCache = new WeakMap<readonly Paragraph[], WeakMap<CheckContext, ReadonlySet<string>>>();
+
+/**
+ * The contexts a source document is in: a field (sport, finance…) or a country,
+ * each when two different words of its table occur in the text.
+ */
+function documentContexts(paragraphs: readonly Paragraph[], ctx: CheckContext): ReadonlySet<string> {
+  let byCtx = contextCache.get(paragraphs);
+  if (!byCtx) contextCache.set(paragraphs, (byCtx = new WeakMap()));
+  const hit = byCtx.get(ctx);
+  if (hit) return hit;
+  const stems = new Set<string>();
+  const text: string[] = [];
+  for (const p of paragraphs) {
+    text.push(p.text.toLowerCase());
+    for (const t of p.tokens) if (t.kind === 'word') stems.add(ctx.source.stem(t.text.toLowerCase()));
+  }
+  const joined = ` ${text.join(' ')} `;
+  const out = new Set<string>();
+  for (const [name, words] of ctx.pair.contexts) {
+    let seen = 0;
+    for (const w of words) {
+      const found = w.includes(' ') ? joined.includes(` ${w} `) : stems.has(ctx.source.stem(w));
+      if (found && ++seen >= 2) break;
+    }
+    if (seen >= 2) out.add(name);
+  }
+  byCtx.set(ctx, out);
+  return out;
+}
+
+/**
+ * A rendering that fits the source word in general but not in the text's field or
+ * country ("technician" for a football "técnico", "trucks" for Mexican "camiones"): the
+ * fitting rendering is the suggestion.
+ */
+function senseTraps(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
+  const traps = ctx.pair.senseTraps;
+  if (!traps.length) return;
+  const contexts = documentContexts(input.source, ctx);
+  if (!contexts.size) return;
+  const active = traps.filter(t => contexts.has(t.context));
+  if (!active.length) return;
+  const byStem = new Map<string, {wrong: ReadonlySet<string>; right: readonly string[]; rightStems: ReadonlySet<string>}>();
+  for (const t of active) {
+    byStem.set(ctx.source.stem(t.source), {
+      wrong: new Set(t.wrong.map(w => w.split(' ').map(x => ctx.target.stem(x)).join(' '))),
+      right: t.right,
+      rightStems: new Set(t.right.flatMap(r => r.split(/[\s-]+/).map(x => ctx.target.stem(x)))),
+    });
+  }
+  for (const s of links.source) {
+    if (s.kind !== 'word' || s.capitalized) continue;
+    const trap = byStem.get(s.stem);
+    if (!trap) continue;
+    // The fitting rendering nearby: nothing to say.
+    const around = near(links, s, 6);
+    if (around.some(t => trap.rightStems.has(t.stem))) continue;
+    const linked = links.bySource[s.i]!.map(l => links.target[l.target]!).filter(t => t.kind === 'word');
+    const hit = [...linked, ...around].find(t => trap.wrong.has(t.stem) && !t.capitalized);
+    if (!hit) continue;
+    out.push({...draft('sense-in-context', locationOf(hit), locationOf(s), {source: s.text, target: hit.text, suggestion: trap.right[0]!}), suggestion: trap.right[0]!});
+  }
+}
+
 /** The mistranslation divergences of a bead. */
 export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   if (!input.bead.source.length || !input.bead.target.length) return [];
@@ -290,6 +365,7 @@ export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext
   const links = beadLinks(input, ctx);
   const out: DivergenceDraft[] = [];
   falseFriends(links, ctx, out);
+  senseTraps(input, links, ctx, out);
   idiomCalques(links, ctx, out);
   articlePronouns(links, ctx, out);
   tenses(input, links, ctx, out);

@@ -59,6 +59,23 @@ export function looksLikeName(source: string, target: string): boolean {
   return p >= 4 && Math.min(a.length, b.length) >= 6;
 }
 
+/**
+ * Whether the dictionary knows a word as part of people's names: a given name or a
+ * surname (a proper-noun sense glossed so), or null.
+ */
+function personNamePart(w: Word, ctx: CheckContext): 'given' | 'surname' | null {
+  if (w.kind !== 'word' || !w.capitalized) return null;
+  let part: 'given' | 'surname' | null = null;
+  for (const s of ctx.dictionary.senses(w.text)) {
+    if (s.pos !== 'prop') continue;
+    for (const r of s.renderings) {
+      if (/given name/i.test(r)) return 'given';
+      if (/surname/i.test(r)) part = 'surname';
+    }
+  }
+  return part;
+}
+
 interface NameToken {
   readonly word: Word;
   /**
@@ -111,14 +128,19 @@ function sourceNames(sw: readonly Word[], ctx: CheckContext): NameToken[] {
       return b !== undefined && b.paragraph === sw[k]!.paragraph && ctx.pair.placeGenerics.has(b.lower);
     });
     const head = span[0]!;
+    // A span that opens with a given name is a person's name: every word of it is
+    // kept, even a surname that is also a common word ("Ríos", "Peña"). A given name
+    // further in names an institution after a person ("Universidad Técnica Federico
+    // Santa María"), whose common words are translated.
+    const person = personNamePart(span[0]!, ctx) === 'given' || (span.length > 1 && span.every(w => personNamePart(w, ctx) !== null));
     const headGeneric = ctx.pair.placeGenerics.has(head.lower);
     const hasOwnName = span.some(w => !lexical(w));
     const headCommon = lexical(head) && !headGeneric;
     const common = (w: Word): boolean => lexical(w) || (ctx.sourceSpeller?.correct(w.lower) ?? false);
-    const strict = afterGeneric || headGeneric || span.some(w => !common(w));
+    const strict = afterGeneric || headGeneric || person || span.some(w => !common(w));
     for (const w of span) {
       let proper: boolean;
-      if (!lexical(w)) proper = true;
+      if (!lexical(w) || person) proper = true;
       else if (headGeneric) proper = w !== head;
       else if (afterGeneric) proper = true;
       else if (headCommon) proper = false;

@@ -34,7 +34,13 @@ export const checkOmissions: Check = (input: CheckInput, ctx: CheckContext): Div
     if (inner.every(w => w.capitalized || w.kind === 'number')) continue;
     const source = spanOf(words, gap.from, gap.to);
     const text = input.source[source.paragraph]?.text.slice(source.start, source.end) ?? '';
-    out.push({category: 'omission', severity: 'error', code: 'omitted', params: {text}, target: null, source});
+    // A phrase that holds a verb is as often rendered by another construction (a verb
+    // turned into a noun, a clause folded into its neighbour) as left out; a phrase
+    // of nouns and modifiers, opened by a preposition, rarely is.
+    const verbal = inner.some(w => w.kind === 'word' && (w.lower === 'se' || ctx.source.verbTense(w.lower) !== 'other' || /(ando|iendo|aba|aban)$/.test(w.lower)));
+    const first = words[gap.from]!;
+    const confidence = verbal ? 0.45 : first.isFunction ? 0.8 : 0.7;
+    out.push({category: 'omission', severity: 'error', code: 'omitted', params: {text}, target: null, source, confidence});
   }
   return out;
 };
