@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {english} from '../../src/languages/en/profile.js';
 import {spanish} from '../../src/languages/es/profile.js';
 import {buildBilingualDictionary, labelKind, PARTS_OF_SPEECH} from '../../src/languages/dictionary.js';
-import {pairData} from '../../src/languages/pairs.js';
+import {languageProfile, pairData} from '../../src/languages/pairs.js';
 import {foldAccents} from '../../src/languages/profile.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -66,6 +66,17 @@ describe('the dictionary build', () => {
     }
     expect(bad).toEqual([]);
     expect(senses).toBeGreaterThan(30_000);
+  });
+
+  it.each(DIRECTIONS)('lets the loader find every headword of %s by binary search', pair => {
+    const [source, target] = pair.split('-') as [string, string];
+    const dictionary = buildBilingualDictionary(fs.readFileSync(committed(pair), 'utf8'), languageProfile(source), languageProfile(target));
+    const missing: string[] = [];
+    for (const line of fs.readFileSync(committed(pair), 'utf8').split('\n')) {
+      const headword = line.startsWith('#') ? '' : line.slice(0, line.indexOf('\t'));
+      if (headword && !dictionary.senses(headword).some(s => s.headword === headword)) missing.push(headword);
+    }
+    expect(missing).toEqual([]);
   });
 });
 
