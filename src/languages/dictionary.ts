@@ -460,9 +460,30 @@ export function buildBilingualDictionary(
   };
 
   let reverse: ((stem: string) => readonly string[] | undefined) | undefined;
+  // The hand-written entries read backwards: each entry's renderings stemmed once, to
+  // the stem of its lemma (the lexicon's own reverse stems them once per form).
+  let handBack: Map<string, string[]> | undefined;
+  const handSources = (stem: string): readonly string[] | undefined => {
+    if (!handBack) {
+      handBack = new Map();
+      for (const e of overrides.entries) {
+        const words = termWords(e.source);
+        if (words.length !== 1) continue;
+        const src = sourceStem(words[0]!);
+        for (const r of e.targets) {
+          for (const t of renderingStems(r, target)) {
+            const list = handBack.get(t);
+            if (!list) handBack.set(t, [src]);
+            else if (!list.includes(src)) list.push(src);
+          }
+        }
+      }
+    }
+    return handBack.get(stem);
+  };
   const sourcesOf = (stem: string): readonly string[] | undefined => {
     reverse ??= reverseIndex(file, sourceStem, reverseText?.() ?? null, source, target);
-    const own = hand().sourcesOf(stem);
+    const own = handSources(stem);
     const broad = reverse(stem);
     if (!own?.length) return broad;
     return broad?.length ? [...new Set([...own, ...broad])] : own;
