@@ -158,7 +158,9 @@ function cuedDomains(text) {
 /** A rendering cleaned of asides, articles and stray marks, or null when it is not one. */
 function cleanRendering(text, pos, lang) {
   let t = text.replace(/[¡!¿?"“”«»…]/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]+$/, '').replace(/^['‘’*.\s]+|['‘’*\s]+$/g, '').trim();
-  if (!t || NOT_A_RENDERING.test(t)) return null;
+  // A list split on its commas leaves its last item's conjunction ("baby, infant, or child").
+  t = t.replace(/^(or|and) (?=\S)/i, '');
+  if (!t || NOT_A_RENDERING.test(t) || /^(etc|whether)\b/i.test(t)) return null;
   let infinitive = false;
   if (lang === 'en' && pos === 'v' && /^to /i.test(t)) {
     t = t.slice(3).trim();
