@@ -2,7 +2,8 @@
 // Runs every benchmark in turn on the built program (npm run build first) and prints
 // their figures: the aligner (20,000 paragraphs a side, and its accuracy on the
 // German–French gold set), the checks (20,000 paragraphs a side), `cotejo check` end to
-// end on 9,910 real lines a side, the session store, and the reviewer's keypress latency.
+// end on 9,910 real lines a side, the session store, the reviewer's keypress latency, and
+// the bilingual dictionary's load time and memory.
 //   npm run bench
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -14,11 +15,13 @@ if (!fs.existsSync(path.join(here, '..', 'dist', 'src', 'cli.js'))) {
   console.error('bench: the program is not built; run npm run build first');
   process.exit(2);
 }
-const benches = ['align.mjs', 'bleualign.mjs', 'check.mjs', 'check-cli.mjs', 'store-session.mjs', 'ui-keypress.mjs'];
+const benches = ['align.mjs', 'bleualign.mjs', 'check.mjs', 'check-cli.mjs', 'store-session.mjs', 'ui-keypress.mjs', 'dictionary.mjs'];
+// Node options a benchmark needs: the dictionary's memory figure is taken after forced collections.
+const nodeOptions = {'dictionary.mjs': ['--expose-gc']};
 let failed = 0;
 for (const b of benches) {
   console.log(`\n== ${b}`);
-  const r = spawnSync(process.execPath, [path.join(here, b)], {stdio: 'inherit'});
+  const r = spawnSync(process.execPath, [...(nodeOptions[b] ?? []), path.join(here, b)], {stdio: 'inherit'});
   if (r.status !== 0) {
     failed++;
     console.error(`bench: ${b} exited with ${r.status}`);

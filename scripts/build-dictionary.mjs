@@ -73,10 +73,12 @@ const DROPPED = new Set(['archaic', 'obsolete', 'rare', 'uncommon', 'nonstandard
 /** Words of a gloss that tell the sense's domain when no label does ("share (financial instrument)"). */
 const DOMAIN_CUES = [
   ['finance', /\b(financ\w*|banking|bank account|stocks?|stock exchange|monetary|currency|money|economics?|economy|investments?|investors?|accounting|taxes|taxation|loans?|debts?|interest rate|shareholders?)\b/i],
-  ['sports', /\b(sports?|sporting|football|soccer|baseball|basketball|tennis|golf|cricket|rugby|hockey|boxing|athletics|athletes?|players?|referee|goalkeeper|scored?|tournament)\b/i],
-  ['law', /\b(law|legal|lawsuit|court of law|courts?|justice|judicial|judges?|jury|contract|criminal|crimes?|convicted|verdict|attorney)\b/i],
-  ['weather', /\b(weather|meteorolog\w*|climate|rain\w*|storms?|winds?|snow\w*|temperature|forecast)\b/i],
-  ['politics', /\b(politic\w*|government\w*|elections?|electoral|parliament\w*|legislat\w*|congress|senate|voters?|voting|ballot|ministers?|cabinet)\b/i],
+  // Words with other common senses ("player", "score", "cabinet", "minister", "wind")
+  // are left out: a wrong domain would make a right rendering look like a wrong sense.
+  ['sports', /\b(sports?|sporting|football|soccer|baseball|basketball|tennis|golf|cricket|rugby|hockey|boxing|athletics|athletes?|referee|goalkeeper|tournament)\b/i],
+  ['law', /\b(law|legal|lawsuit|court of law|courts?|justice|judicial|judges?|jury|convicted|verdict|attorney)\b/i],
+  ['weather', /\b(weather|meteorolog\w*|climat\w*|storms?|forecast|rainfall|snowfall)\b/i],
+  ['politics', /\b(politic\w*|government\w*|elections?|electoral|parliament\w*|legislat\w*|senate|voters?|voting|ballot)\b/i],
   ['military', /\b(military|army|armies|soldiers?|troops?|warfare|war|navy|naval|weapons?|battle|combat|artillery)\b/i],
   ['medicine', /\b(medic\w*|disease|illness|patholog\w*|surgery|surgical|patients?|symptoms?)\b/i],
 ];
@@ -158,7 +160,9 @@ function cuedDomains(text) {
 /** A rendering cleaned of asides, articles and stray marks, or null when it is not one. */
 function cleanRendering(text, pos, lang) {
   let t = text.replace(/[¡!¿?"“”«»…]/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]+$/, '').replace(/^['‘’*.\s]+|['‘’*\s]+$/g, '').trim();
-  if (!t || NOT_A_RENDERING.test(t)) return null;
+  // A list split on its commas leaves its last item's conjunction ("baby, infant, or child").
+  t = t.replace(/^(or|and) (?=\S)/i, '');
+  if (!t || NOT_A_RENDERING.test(t) || /^(etc|whether)\b/i.test(t)) return null;
   let infinitive = false;
   if (lang === 'en' && pos === 'v' && /^to /i.test(t)) {
     t = t.slice(3).trim();

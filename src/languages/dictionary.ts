@@ -16,7 +16,7 @@
  * renderings come first, and the renderings its false friends call wrong are taken
  * out of the dictionary's senses.
  */
-import {buildLexicon, renderingStems, termWords, type Lexicon, type LexiconEntry, type LexiconPhrase} from './lexicon.js';
+import {buildLexicon, renderingStems, termWords, type EntryLexicon, type Lexicon, type LexiconEntry, type LexiconPhrase} from './lexicon.js';
 import {foldAccents, type LanguageProfile} from './profile.js';
 
 /** Parts of speech, as the dictionary file writes them. */
@@ -189,6 +189,21 @@ function parseSense(headword: string, line: string): DictionarySense | null {
   };
 }
 
+const folds = new Map<number, string>();
+
+/** One UTF-16 code unit folded as `foldAccents` folds text: lowercase, marks removed. */
+function foldChar(code: number): string {
+  let f = folds.get(code);
+  if (f === undefined) {
+    f = foldAccents(String.fromCharCode(code));
+    folds.set(code, f);
+  }
+  return f;
+}
+
+/** The longest ending a stemmer takes off a lemma, in letters. */
+const MAX_ENDING = 8;
+
 /** Looks words up in one dictionary file, without any layer over it. */
 class DictionaryFile {
   private readonly sensesAt = new Map<number, readonly DictionarySense[]>();
@@ -232,13 +247,41 @@ class DictionaryFile {
     return out;
   }
 
+  /**
+   * Compares entry i's key (its headword folded as `foldAccents` folds it) with a key,
+   * reading the text in place: a search makes no strings. With `prefix`, an entry whose
+   * key starts with the given one compares equal.
+   */
+  private compareKey(i: number, key: string, prefix = false): number {
+    const text = this.data.text;
+    let at = this.data.heads[i]!;
+    let k = 0;
+    for (;;) {
+      const c = text.charCodeAt(at++);
+      if (c === 9 /* tab */ || Number.isNaN(c)) return k < key.length ? -1 : 0;
+      if (prefix && k >= key.length) return 0;
+      if (c < 128) {
+        if (k >= key.length) return 1;
+        const d = (c >= 65 && c <= 90 ? c + 32 : c) - key.charCodeAt(k++);
+        if (d !== 0) return d;
+        continue;
+      }
+      const f = foldChar(c);
+      for (let j = 0; j < f.length; j++) {
+        if (k >= key.length) return prefix ? 0 : 1;
+        const d = f.charCodeAt(j) - key.charCodeAt(k++);
+        if (d !== 0) return d;
+      }
+    }
+  }
+
   /** The first entry whose key is not below `key`. */
   private lowerBound(key: string): number {
     let lo = 0;
     let hi = this.data.count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (foldAccents(this.headword(mid)) < key) lo = mid + 1;
+      if (this.compareKey(mid, key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -251,8 +294,8 @@ class DictionaryFile {
     const out: number[] = [];
     const folded: number[] = [];
     for (let i = this.lowerBound(key); i < this.data.count; i++) {
+      if (this.compareKey(i, key) !== 0) break;
       const h = this.headword(i);
-      if (foldAccents(h) !== key) break;
       if (h.toLowerCase() === lower) out.push(i);
       else folded.push(i);
     }
@@ -262,24 +305,34 @@ class DictionaryFile {
 
   /**
    * Entries whose one word has this stem (single), and expressions whose first word
-   * has it (multi). A stem is a prefix of its word once accents are folded, but for a
-   * last letter some stemmers change ("happy" → "happi"): the search runs over the
-   * headwords that start with the stem less that letter, and checks each.
+   * has it (multi). A stem is a prefix of its lemma once accents are folded, but for a
+   * final "y" that stemmers change: the search runs over the headwords that start with
+   * the stem, and checks each.
    */
   withStem(stem: string): {readonly single: readonly number[]; readonly multi: readonly number[]} {
     let hit = this.byStem.get(stem);
     if (hit) return hit;
     const folded = foldAccents(stem);
-    const prefix = folded.length > 2 ? folded.slice(0, -1) : folded;
     const single: number[] = [];
     const multi: number[] = [];
-    for (let i = this.lowerBound(prefix); i < this.data.count; i++) {
-      const h = this.headword(i);
-      if (!foldAccents(h).startsWith(prefix)) break;
-      const words = termWords(h);
-      if (!words.length || this.stem(words[0]!) !== stem) continue;
-      (words.length === 1 ? single : multi).push(i);
-    }
+    const scan = (prefix: string): void => {
+      for (let i = this.lowerBound(prefix); i < this.data.count; i++) {
+        if (this.compareKey(i, prefix, true) !== 0) break;
+        const h = this.headword(i);
+        // A lemma's ending is a few letters ("-amiento", "-ación"): a first word much
+        // longer than the stem cannot have it, and is not stemmed to find out. A stem of
+        // one or two letters is a function word's ("a", "de"), whose own entry is all
+        // there is to find.
+        const space = h.indexOf(' ');
+        if ((space < 0 ? h.length : space) > folded.length + (folded.length > 2 ? MAX_ENDING : 1)) continue;
+        const words = termWords(h);
+        if (!words.length || this.stem(words[0]!) !== stem) continue;
+        (words.length === 1 ? single : multi).push(i);
+      }
+    };
+    scan(folded);
+    // Stemmers turn a final "y" into "i" ("happy" → "happi").
+    if (folded.endsWith('i')) scan(`${folded.slice(0, -1)}y`);
     hit = {single, multi};
     if (this.byStem.size > 100_000) this.byStem.clear();
     this.byStem.set(stem, hit);
@@ -309,27 +362,21 @@ export function buildBilingualDictionary(
   const targetStem = stemCache(target);
 
   // The hand-written layer as a lexicon, matching words exactly as the pair's own lexicon does.
-  let handLexicon: Lexicon | undefined;
-  const hand = (): Lexicon => (handLexicon ??= buildLexicon(overrides.entries, source, target));
-  // Its single-word entries by lowercase lemma and by stem, for senses.
-  let handEntries: {byLemma: Map<string, LexiconEntry[]>; byStem: Map<string, LexiconEntry[]>} | undefined;
-  const handSenses = (): NonNullable<typeof handEntries> => {
-    if (handEntries) return handEntries;
-    const byLemma = new Map<string, LexiconEntry[]>();
-    const byStem = new Map<string, LexiconEntry[]>();
-    const add = (map: Map<string, LexiconEntry[]>, key: string, e: LexiconEntry): void => {
-      const list = map.get(key);
-      if (list) list.push(e);
-      else map.set(key, [e]);
-    };
+  let handLexicon: EntryLexicon | undefined;
+  const hand = (): EntryLexicon => (handLexicon ??= buildLexicon(overrides.entries, source, target));
+  // Its single-word entries by lowercase lemma, for senses.
+  let handLemmas: Map<string, LexiconEntry[]> | undefined;
+  const byLemma = (): Map<string, LexiconEntry[]> => {
+    if (handLemmas) return handLemmas;
+    handLemmas = new Map();
     for (const e of overrides.entries) {
       const words = termWords(e.source);
       if (words.length !== 1) continue;
-      add(byLemma, words[0]!, e);
-      add(byStem, sourceStem(words[0]!), e);
+      const list = handLemmas.get(words[0]!);
+      if (list) list.push(e);
+      else handLemmas.set(words[0]!, [e]);
     }
-    handEntries = {byLemma, byStem};
-    return handEntries;
+    return handLemmas;
   };
 
   // Renderings the false friends call wrong, by source stem (target stems).
@@ -413,9 +460,30 @@ export function buildBilingualDictionary(
   };
 
   let reverse: ((stem: string) => readonly string[] | undefined) | undefined;
+  // The hand-written entries read backwards: each entry's renderings stemmed once, to
+  // the stem of its lemma (the lexicon's own reverse stems them once per form).
+  let handBack: Map<string, string[]> | undefined;
+  const handSources = (stem: string): readonly string[] | undefined => {
+    if (!handBack) {
+      handBack = new Map();
+      for (const e of overrides.entries) {
+        const words = termWords(e.source);
+        if (words.length !== 1) continue;
+        const src = sourceStem(words[0]!);
+        for (const r of e.targets) {
+          for (const t of renderingStems(r, target)) {
+            const list = handBack.get(t);
+            if (!list) handBack.set(t, [src]);
+            else if (!list.includes(src)) list.push(src);
+          }
+        }
+      }
+    }
+    return handBack.get(stem);
+  };
   const sourcesOf = (stem: string): readonly string[] | undefined => {
     reverse ??= reverseIndex(file, sourceStem, reverseText?.() ?? null, source, target);
-    const own = hand().sourcesOf(stem);
+    const own = handSources(stem);
     const broad = reverse(stem);
     if (!own?.length) return broad;
     return broad?.length ? [...new Set([...own, ...broad])] : own;
@@ -432,11 +500,10 @@ export function buildBilingualDictionary(
     const hit = sensesCache.get(lower);
     if (hit) return hit;
     const stem = sourceStem(lower);
-    const layer = handSenses();
     const lemmas = lemmaCandidates(lower);
     let own: readonly LexiconEntry[] = [];
-    for (const l of lemmas) if (!own.length) own = layer.byLemma.get(l) ?? [];
-    if (!own.length) own = layer.byStem.get(stem) ?? [];
+    for (const l of lemmas) if (!own.length) own = byLemma().get(l) ?? [];
+    if (!own.length) own = hand().entriesFor(stem);
     const out: DictionarySense[] = own.map(e => ({headword: e.source, pos: null, labels: [], renderings: e.targets, infinitive: false, origin: 'lexicon'}));
     let entries: readonly number[] = [];
     for (const l of lemmas) if (!entries.length) entries = file.exact(l);

@@ -28,6 +28,12 @@ export interface Lexicon {
   readonly size: number;
 }
 
+/** A lexicon built from entries, which can also give back the entries behind a stem. */
+export interface EntryLexicon extends Lexicon {
+  /** The single-word entries a source stem belongs to (through their lemma, plural or feminine form), in entry order. */
+  entriesFor(sourceStem: string): readonly LexiconEntry[];
+}
+
 /** One source term and its target renderings, as a glossary or the data give them. */
 export interface LexiconEntry {
   /** The source term (a word or an expression). */
@@ -79,9 +85,9 @@ export function renderingStems(rendering: string, target: LanguageProfile): stri
  * are stemmed when their entry is first looked up, so a short text does not pay for
  * the thousands of entries it never meets.
  */
-export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguageProfile, target: LanguageProfile): Lexicon {
-  // For each source stem, the renderings of the entries it belongs to, in entry order.
-  const pending = new Map<string, (readonly string[])[]>();
+export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguageProfile, target: LanguageProfile): EntryLexicon {
+  // For each source stem, the entries it belongs to, in entry order.
+  const pending = new Map<string, LexiconEntry[]>();
   const words = new Map<string, ReadonlySet<string>>();
   const phrases = new Map<string, LexiconPhrase[]>();
   const forms = new Set<string>();
@@ -103,8 +109,8 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
         forms.add(form);
         const key = source.stem(form);
         const list = pending.get(key);
-        if (list) list.push(entry.targets);
-        else pending.set(key, [entry.targets]);
+        if (list) list.push(entry);
+        else pending.set(key, [entry]);
       }
     } else {
       const srcStems = srcWords.map(w => source.stem(w));
@@ -125,7 +131,7 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
     if (set) return set;
     const lists = pending.get(stem);
     if (!lists) return undefined;
-    set = renderingsOf(lists, target);
+    set = renderingsOf(lists.map(e => e.targets), target);
     words.set(stem, set);
     return set;
   };
@@ -148,6 +154,7 @@ export function buildLexicon(entries: Iterable<LexiconEntry>, source: LanguagePr
     sourcesOf,
     phrasesStartingWith: stem => phrases.get(stem) ?? [],
     hasForm: word => forms.has(word),
+    entriesFor: stem => pending.get(stem) ?? [],
     size,
   };
 }

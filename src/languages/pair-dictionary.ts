@@ -26,25 +26,40 @@ export function dictionaryFile(source: string, target: string): string {
   return `${source}-${target}/dictionary.tsv`;
 }
 
+const texts = new Map<string, string | null>();
+
+/** A data file's text, read once for the process; null when the package has no such file. */
+function dictionaryText(relative: string): string | null {
+  let text = texts.get(relative);
+  if (text === undefined) {
+    text = hasLanguageData(relative) ? readLanguageData(relative) : null;
+    texts.set(relative, text);
+  }
+  return text;
+}
+
 /**
- * The shipped dictionary of a pair with a hand-written layer over it; the empty
+ * The shipped dictionary of a pair with the pair's own hand-written layer over it,
+ * built once for the process (the first call's layer is the one kept); the empty
  * dictionary when none ships for the pair and the layer is empty.
  */
 export function pairDictionary(source: LanguageProfile, target: LanguageProfile, overrides?: DictionaryOverrides): BilingualDictionary {
   const key = `${source.code}>${target.code}`;
-  const hit = loaded.get(key);
-  if (hit) return hit;
-  const file = dictionaryFile(source.code, target.code);
-  const hasFile = hasLanguageData(file);
-  if (!hasFile && !overrides?.entries.length) return EMPTY_DICTIONARY;
-  const back = dictionaryFile(target.code, source.code);
-  const dictionary = buildBilingualDictionary(
-    hasFile ? readLanguageData(file) : '',
-    source,
-    target,
-    overrides,
-    () => (hasLanguageData(back) ? readLanguageData(back) : null),
-  );
-  loaded.set(key, dictionary);
+  let dictionary = loaded.get(key);
+  if (!dictionary) {
+    dictionary = layeredDictionary(source, target, overrides);
+    loaded.set(key, dictionary);
+  }
   return dictionary;
+}
+
+/**
+ * A new dictionary over a pair's shipped data with the given layer over it, for a
+ * layer of one run's own (the pair's entries and a user's glossary, say). The file is
+ * read once for the process; each call indexes it again, which is one pass.
+ */
+export function layeredDictionary(source: LanguageProfile, target: LanguageProfile, overrides?: DictionaryOverrides): BilingualDictionary {
+  const text = dictionaryText(dictionaryFile(source.code, target.code));
+  if (text === null && !overrides?.entries.length) return EMPTY_DICTIONARY;
+  return buildBilingualDictionary(text ?? '', source, target, overrides, () => dictionaryText(dictionaryFile(target.code, source.code)));
 }

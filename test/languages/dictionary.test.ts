@@ -6,7 +6,8 @@ import {describe, expect, it} from 'vitest';
 import {english} from '../../src/languages/en/profile.js';
 import {spanish} from '../../src/languages/es/profile.js';
 import {buildBilingualDictionary, labelKind, PARTS_OF_SPEECH} from '../../src/languages/dictionary.js';
-import {pairData} from '../../src/languages/pairs.js';
+import {layeredDictionary} from '../../src/languages/pair-dictionary.js';
+import {languageProfile, pairData} from '../../src/languages/pairs.js';
 import {foldAccents} from '../../src/languages/profile.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -66,6 +67,17 @@ describe('the dictionary build', () => {
     }
     expect(bad).toEqual([]);
     expect(senses).toBeGreaterThan(30_000);
+  });
+
+  it.each(DIRECTIONS)('lets the loader find every headword of %s by binary search', pair => {
+    const [source, target] = pair.split('-') as [string, string];
+    const dictionary = buildBilingualDictionary(fs.readFileSync(committed(pair), 'utf8'), languageProfile(source), languageProfile(target));
+    const missing: string[] = [];
+    for (const line of fs.readFileSync(committed(pair), 'utf8').split('\n')) {
+      const headword = line.startsWith('#') ? '' : line.slice(0, line.indexOf('\t'));
+      if (headword && !dictionary.senses(headword).some(s => s.headword === headword)) missing.push(headword);
+    }
+    expect(missing).toEqual([]);
   });
 });
 
@@ -172,6 +184,14 @@ describe('the shipped dictionaries', () => {
     expect(es.translations(spanish.stem('realizar'))?.has(english.stem('realize'))).toBe(false);
     // What the lexicon adds beyond the dictionary still links.
     expect(es.translations(spanish.stem('realizar'))?.has(english.stem('conduct'))).toBe(true);
+  });
+
+  it('take a layer of one run over the same data, as a glossary would add', () => {
+    const layered = layeredDictionary(spanish, english, {entries: [{source: 'cancha', targets: ['ground']}], falseFriends: []});
+    expect(layered).not.toBe(es);
+    expect(layered.senses('canchas')[0]).toMatchObject({origin: 'lexicon', renderings: ['ground']});
+    expect(layered.senses('canchas').some(s => s.origin === 'dictionary' && s.renderings.includes('pitch'))).toBe(true);
+    expect(es.senses('cancha').some(s => s.renderings.includes('ground'))).toBe(false);
   });
 
   it('ship with the package and are found by the built program', () => {
