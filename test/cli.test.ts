@@ -100,6 +100,32 @@ describe('check on the sample article', () => {
     }
   });
 
+  test('every divergence has a confidence, and a stricter threshold moves the weaker ones to the hints', () => {
+    const all = report as unknown as {divergences: {confidence: number}[]; hints: {confidence: number}[]};
+    for (const d of [...all.divergences, ...all.hints]) {
+      expect(d.confidence).toBeGreaterThanOrEqual(0);
+      expect(d.confidence).toBeLessThanOrEqual(1);
+    }
+    for (const d of all.divergences) expect(d.confidence).toBeGreaterThanOrEqual(0.5);
+    for (const d of all.hints) expect(d.confidence).toBeLessThan(0.5);
+    const strict = JSON.parse(runCli(['check', es, en, '--format', 'json', '--min-confidence', '0.9', '--session', path.join(tmp, 'none.cotejo.json')]).stdout) as typeof all;
+    expect(strict.divergences.length + strict.hints.length).toBe(all.divergences.length + all.hints.length);
+    expect(strict.divergences.every(d => d.confidence >= 0.9)).toBe(true);
+    expect(strict.hints.length).toBeGreaterThan(all.hints.length);
+  });
+
+  test('--links gives each pair its word links', () => {
+    const linked = JSON.parse(runCli(['check', es, en, '--format', 'json', '--links', '--session', path.join(tmp, 'none.cotejo.json')]).stdout) as {alignment: unknown[]; links: {links: {source: {text: string}; target: {text: string}; kind: string}[]}[]};
+    expect(linked.links).toHaveLength(linked.alignment.length);
+    expect(linked.links.flatMap(b => b.links).some(l => l.source.text === 'Kremlin' && l.target.text === 'Kremlin' && l.kind === 'identity')).toBe(true);
+  });
+
+  test('a threshold that is no number between 0 and 1 is one line and exit 2', () => {
+    const bad = runCli(['check', es, en, '--min-confidence', 'high']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('cotejo: --min-confidence high: give a number from 0 to 1, such as 0.5.\n');
+  });
+
   test('the alignment is the reviewer\'s: source 12 is target 12 and 13', () => {
     expect(report.alignment.find(b => b.source.includes(12))).toMatchObject({source: [12], target: [12, 13]});
     expect(report.alignment).toHaveLength(19);
