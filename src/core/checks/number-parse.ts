@@ -122,6 +122,19 @@ function matchAny(words: readonly Word[], k: number, list: readonly string[] | R
   return best;
 }
 
+/** Words that join the first and last day of a range. */
+const RANGE_JOINERS = new Set(['to', 'through', 'and', 'al', 'a', 'y', '-', '–', '—']);
+
+/** The index of the last day of a range that starts right after index k ("to 11", "al 11", "-11"), if there is one. */
+function rangeEnd(words: readonly Word[], k: number): number | undefined {
+  const joiner = words[k + 1];
+  if (!joiner || !RANGE_JOINERS.has(joiner.lower) || joiner.paragraph !== words[k]!.paragraph) return undefined;
+  let n = k + 2;
+  if (words[n]?.lower === 'el' || words[n]?.lower === 'the') n++;
+  const day = words[n];
+  return day?.kind === 'number' && /^\d{1,2}$/.test(day.text) && Number(day.text) <= 31 ? n : undefined;
+}
+
 /** The quantities of one side of a bead. */
 export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<number, Paragraph>, profile: LanguageProfile, mark: DecimalMark | 'either'): Quantity[] {
   const out: Quantity[] = [];
@@ -146,6 +159,12 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
         const to = words[k + 2]?.lower.match(/^(st|nd|rd|th)$/) && words[k + 1]!.joinedToNext ? k + 2 : k + 1;
         out.push({kind: 'date', values: [month * 100 + Number(next.text)], spelled: false, percent: false, raw: next.text, from: k, to});
         for (let j = k; j <= to; j++) used.add(j);
+        // A range of days in one month: "April 9 to 11", "June 3-5".
+        const last = rangeEnd(words, to);
+        if (last !== undefined) {
+          out.push({kind: 'date', values: [month * 100 + Number(words[last]!.text)], spelled: false, percent: false, raw: words[last]!.text, from: last, to: last});
+          for (let j = to + 1; j <= last; j++) used.add(j);
+        }
         continue;
       }
       out.push({kind: 'month', values: [month], spelled: false, percent: false, raw: w.lower, from: k, to: k});
@@ -157,7 +176,21 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       let j = k + 1;
       if (words[j]?.lower.match(/^(st|nd|rd|th|º|°)$/) && w.joinedToNext) j++;
       if (words[j]?.lower === 'de' || words[j]?.lower === 'of') j++;
-      const m = /^\d{1,2}$/.test(raw) && Number(raw) <= 31 ? isMonth(words[j]) : undefined;
+      let m = /^\d{1,2}$/.test(raw) && Number(raw) <= 31 ? isMonth(words[j]) : undefined;
+      // The first day of a range whose month comes after the last ("del 9 al 11 de abril",
+      // "9 to 11 April"): the month is read there.
+      if (m === undefined && /^\d{1,2}$/.test(raw) && Number(raw) <= 31) {
+        const last = rangeEnd(words, k);
+        if (last !== undefined) {
+          let after = last + 1;
+          if (words[after]?.lower === 'de' || words[after]?.lower === 'of') after++;
+          const later = isMonth(words[after]);
+          if (later !== undefined) {
+            m = later;
+            j = k;
+          }
+        }
+      }
       if (m !== undefined) {
         out.push({kind: 'date', values: [m * 100 + Number(raw)], spelled: false, percent: false, raw, from: k, to: j});
         for (let x = k; x <= j; x++) used.add(x);
