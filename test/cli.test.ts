@@ -120,6 +120,14 @@ describe('check on the sample article', () => {
     expect(linked.links.flatMap(b => b.links).some(l => l.source.text === 'Kremlin' && l.target.text === 'Kremlin' && l.kind === 'identity')).toBe(true);
   });
 
+  test('the text report marks each hint as one, with its confidence', () => {
+    const all = report as unknown as {hints: {confidence: number}[]};
+    const text = runCli(['check', es, en, '--session', path.join(tmp, 'none.cotejo.json')]).stdout;
+    const marked = text.split('\n').filter(l => l.startsWith('  · '));
+    expect(marked).toHaveLength(all.hints.length);
+    for (const l of marked) expect(l).toMatch(/\(hint, confidence 0\.\d\d\)$/);
+  });
+
   test('a threshold that is no number between 0 and 1 is one line and exit 2', () => {
     const bad = runCli(['check', es, en, '--min-confidence', 'high']);
     expect(bad.status).toBe(2);

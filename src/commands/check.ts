@@ -85,7 +85,8 @@ export function reportText(report: Report, t: TFunction): string {
     b.target.forEach(p => beadOfTarget.set(p, i));
     b.source.forEach(p => beadOfSource.set(p, i));
   });
-  for (const d of report.divergences) {
+  const hints = new Set(report.hints);
+  for (const d of [...report.divergences, ...report.hints]) {
     const bead = d.target ? beadOfTarget.get(d.target.paragraph) : d.source ? beadOfSource.get(d.source.paragraph) : undefined;
     if (bead === undefined) continue;
     byBead.set(bead, [...(byBead.get(bead) ?? []), d]);
@@ -112,9 +113,11 @@ export function reportText(report: Report, t: TFunction): string {
       const tgt = phrase(d.target ? report.target.paragraphs[d.target.paragraph] : undefined, d.target);
       const src = phrase(d.source ? report.source.paragraphs[d.source.paragraph] : undefined, d.source);
       const quoted = tgt ? `"${tgt}"` : t('report.missing', {source: src});
-      const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '▲' : '•';
+      const hint = hints.has(d);
+      const mark = hint ? '·' : d.severity === 'error' ? '✖' : d.severity === 'warning' ? '▲' : '•';
       let line = `  ${mark} ${categoryName(t, d.category)}: ${quoted}${src && tgt ? ` ← "${src}"` : ''} — ${divergenceMessage(t, d)}`;
       if (d.suggestion !== undefined) line += ` ${t('report.suggestion', {suggestion: d.suggestion})}`;
+      if (hint) line += ` ${t('report.hint', {confidence: d.confidence.toFixed(2)})}`;
       lines.push(visibleControls(line));
     }
   });
