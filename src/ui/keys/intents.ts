@@ -5,7 +5,8 @@
  */
 import {reduceReview, type Intent, type Mode, type ReviewDeps, type ReviewState} from '../state/review.js';
 import {commandFor, type Command, type Scope} from './key-table.js';
-import type {KeyPress} from './parse-key.js';
+import {PASTE, type KeyPress} from './parse-key.js';
+import {pastedText} from '../state/line-editor.js';
 
 /** How many pairs a page key moves. */
 export const PAGE = 10;
@@ -87,6 +88,8 @@ export function scopeOf(mode: Mode): Scope {
 
 /** What a key press means in a mode. */
 export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
+  // Pasted text is text, whatever it holds: it never reaches the command keys.
+  if (key.name === PASTE) return pasteMeaning(key.text, mode);
   // Ctrl-C leaves from anywhere, as a terminal user expects.
   if (isCtrlC(key) && mode.kind !== 'browse') return {kind: 'quit-now'};
   const command = commandFor(key, scopeOf(mode));
@@ -130,6 +133,13 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       if (command === 'confirm-no') return intent({type: 'cancel'});
       return {kind: 'none'};
   }
+}
+
+function pasteMeaning(text: string, mode: Mode): KeyMeaning {
+  if (mode.kind === 'edit' || mode.kind === 'prompt' || mode.kind === 'export') {
+    return intent({type: 'editor', action: {type: 'insert', text: pastedText(text)}});
+  }
+  return intent({type: 'paste-ignored'});
 }
 
 function typed(key: KeyPress): KeyMeaning {

@@ -34,7 +34,8 @@ export interface Notice {
     | 'message'
     | 'exporting'
     | 'exported'
-    | 'no-export';
+    | 'no-export'
+    | 'paste-ignored';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -100,7 +101,9 @@ export type Intent =
   | {readonly type: 'export-format'; readonly step: 1 | -1}
   | {readonly type: 'accept-export'}
   | {readonly type: 'export-done'; readonly notice: Notice}
-  | {readonly type: 'confirm-quit'};
+  | {readonly type: 'confirm-quit'}
+  /** Text was pasted where no text is typed. */
+  | {readonly type: 'paste-ignored'};
 
 /** The divergences of a bead of a state; the reducer needs them for n, Tab, a, d, r. */
 export interface ReviewDeps {
@@ -340,5 +343,7 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     }
     case 'export-done':
       return {...review, exportRequest: null, notice: intent.notice};
+    case 'paste-ignored':
+      return {...review, notice: {code: 'paste-ignored'}};
   }
 }
