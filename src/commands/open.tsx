@@ -39,6 +39,7 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
     colours: coloursAllowed(process.env),
     opening: openingOf(workspace, i18n),
     release: workspace.release,
+    openAtFirstDivergence: true,
     exporter: fileExporter({
       targetPath: workspace.target.path,
       protectedPaths: [workspace.source.path, workspace.target.path, workspace.sessionPath, backupPathFor(workspace.sessionPath), lockPathFor(workspace.sessionPath)],

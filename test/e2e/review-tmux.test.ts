@@ -74,6 +74,23 @@ describe('the reviewer in a terminal', () => {
     expect(fs.existsSync(path.join(dir, 'article.en.tmx'))).toBe(false);
   }, 90_000);
 
+  test('opens on the first pair with an open divergence; the neighbours keep their marks, dimmed', async () => {
+    const dir = tmux.sampleDir();
+    tmux.start('marks', dir, ['article.es.txt', 'article.en.txt']);
+    // The first two pairs have nothing open: the reviewer opens on the third, its first divergence selected.
+    const coloured = await tmux.waitFor('marks', s => plain(s).includes('pair 3 of') && /^› glued/m.test(plain(s)), 'the first open divergence', true);
+    for (const attrs of attributesOf(coloured, 'Poutinevisit')) expect(attrs).toEqual(['35', '4', '7']);
+    // Pair 5's glued words stand below: underlined in their colour and dimmed, not reversed.
+    const below = await tmux.waitFor('marks', s => attributesOf(s, 'FridayAs').every(a => a.includes('4')), 'the neighbour marked', true);
+    for (const attrs of attributesOf(below, 'FridayAs')) expect(attrs).toEqual(['2', '35', '4']);
+    // Moving on keeps every divergence in sight marked: pair 3's are now the dimmed neighbours.
+    tmux.keys('marks', 'j');
+    const next = await tmux.waitFor('marks', s => plain(s).includes('pair 4 of'), 'the next pair', true);
+    for (const attrs of attributesOf(next, 'Poutinevisit')) expect(attrs).toEqual(['2', '35', '4']);
+    tmux.keys('marks', 'q');
+    await tmux.waitFor('marks', s => s.includes('EXITED 0'), 'the program to end');
+  }, 60_000);
+
   test('Ctrl-C leaves at once and gives the terminal back', async () => {
     const dir = tmux.sampleDir();
     tmux.start('ctrlc', dir, ['article.es.txt', 'article.en.txt']);

@@ -24,6 +24,8 @@ export interface ReviewScreenProps {
   readonly divergences: readonly Divergence[];
   /** The highlighted divergence. */
   readonly selected: Divergence | null;
+  /** Another pair's divergences, when known. */
+  readonly divergencesOf?: ((bead: number) => readonly Divergence[] | undefined) | undefined;
   /** The document-wide count. */
   readonly documentCount: DocumentCount | null;
   /** The save status. */
@@ -79,6 +81,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       colours,
       editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
       noCounterpart: t('ui:pair.no-counterpart'),
+      divergencesOf: props.divergencesOf,
     });
     while (pairs.length < pairsHeight) pairs.push([]);
     const rule: Row = [{text: '─'.repeat(width), style: {dimColor: true}}];

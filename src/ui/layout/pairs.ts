@@ -35,6 +35,11 @@ export interface PairsInput {
   readonly editing?: {readonly paragraph: number; readonly editor: EditorState} | undefined;
   /** Shown in a side that has no paragraph. */
   readonly noCounterpart: string;
+  /**
+   * The divergences of another bead, when they are known already: neighbours are
+   * marked as their checks finish, and never wait for them.
+   */
+  readonly divergencesOf?: ((bead: number) => readonly Divergence[] | undefined) | undefined;
 }
 
 type Side = 'source' | 'target';
@@ -53,23 +58,30 @@ function isOpen(state: SessionState, key: string): boolean {
   return r === undefined || r.state === 'open';
 }
 
-/** The marks of divergences on one paragraph of one side, in display offsets. */
-function divergenceMarks(input: PairsInput, side: Side, paragraph: number, display: DisplayText): Mark[] {
+/**
+ * The marks of divergences on one paragraph of one side, in display offsets. The
+ * current pair's are in colour, the selected one reversed; a neighbour's open ones
+ * keep their underline, dimmed with the rest of the neighbour.
+ */
+function divergenceMarks(input: PairsInput, side: Side, paragraph: number, display: DisplayText, list: readonly Divergence[], current: boolean): Mark[] {
   const marks: Mark[] = [];
-  for (const d of input.divergences) {
+  for (const d of list) {
     const loc = d[side];
     if (loc === null || loc.paragraph !== paragraph) continue;
-    const selected = d.key === input.selected;
+    const selected = current && d.key === input.selected;
+    const open = isOpen(input.state, d.key);
     // The source span of an unselected divergence is marked only when there is no
     // target span to mark (an omission): otherwise the source column would be as busy
     // as the target one.
-    const shown = selected || (isOpen(input.state, d.key) && (side === 'target' || d.target === null));
+    const shown = selected || (open && (side === 'target' || d.target === null));
     if (!shown) continue;
     // A closed divergence that is selected (to reopen it) is only reversed: the colour
     // and underline say "open", and it is not.
-    const style: Style = !isOpen(input.state, d.key)
+    const style: Style = !open
       ? {inverse: true}
-      : {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {})};
+      : current
+        ? {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {})}
+        : {color: CATEGORY_COLOURS[d.category], underline: true, dimColor: true};
     const start = display.toDisplay(loc.start);
     const end = loc.end > loc.start ? display.toDisplay(loc.end - 1) + 1 : start;
     // An empty span (a place, not a phrase) still gets one cell so it can be seen.
@@ -92,6 +104,7 @@ function sideLines(input: PairsInput, bead: number, side: Side, width: number, c
   const base: Style = current ? {} : DIM;
   const lines: Segment[][] = [];
   let focus = -1;
+  const list = current ? input.divergences : (input.divergencesOf?.(bead) ?? []);
   if (b[side].length === 0) return {lines: [[{text: input.noCounterpart, style: DIM}]], focus};
   b[side].forEach((p, k) => {
     if (k > 0) lines.push([]);
@@ -113,7 +126,7 @@ function sideLines(input: PairsInput, bead: number, side: Side, width: number, c
       marks = [{start: editing.cursor, end, style: {inverse: true}}];
     } else {
       display = paragraphDisplay(input, doc, side, p);
-      marks = [...display.marks, ...(current ? divergenceMarks(input, side, p, display) : [])];
+      marks = [...display.marks, ...divergenceMarks(input, side, p, display, list, current)];
     }
     const safe = visibleText(display.text);
     const wrapped = wrapText(safe, width);

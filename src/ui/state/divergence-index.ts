@@ -63,6 +63,16 @@ export class DivergenceIndex {
     return divergences;
   }
 
+  /** The divergences of bead `index` of `state` if they were found already; undefined when not yet. */
+  peek(state: SessionState, index: number): readonly Divergence[] | undefined {
+    const bead = state.beads[index];
+    if (bead === undefined) return undefined;
+    const hit = this.entries.get(bead);
+    if (!hit) return undefined;
+    const same = sameObjects(hit.source, paragraphsOf(state.source.paragraphs, bead.source)) && sameObjects(hit.target, paragraphsOf(state.target.paragraphs, bead.target));
+    return same ? hit.divergences : undefined;
+  }
+
   /** The open divergences of one bead. */
   openOf(state: SessionState, index: number): Divergence[] {
     return this.of(state, index).filter(d => isOpen(state, d.key));

@@ -102,6 +102,8 @@ export type Intent =
   | {readonly type: 'accept-export'}
   | {readonly type: 'export-done'; readonly notice: Notice}
   | {readonly type: 'confirm-quit'}
+  /** The first pair to show, found once the checks have run, with its divergence selected. */
+  | {readonly type: 'start-at'; readonly bead: number; readonly divergence: string | null}
   /** Text was pasted where no text is typed. */
   | {readonly type: 'paste-ignored'};
 
@@ -343,6 +345,8 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     }
     case 'export-done':
       return {...review, exportRequest: null, notice: intent.notice};
+    case 'start-at':
+      return moveTo(review, intent.bead, intent.divergence, review.notice);
     case 'paste-ignored':
       return {...review, notice: {code: 'paste-ignored'}};
   }
