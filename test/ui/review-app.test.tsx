@@ -155,7 +155,7 @@ describe('divergences in place', () => {
       expect(frame).toContain(`${SGR.inverse}${SGR.underline}${fg}${firstWord}`);
     }
     // The list names the category and quotes the phrase, with the message in words.
-    expect(plain(frame)).toMatch(/^› glued words “Poutinevisit” /m);
+    expect(plain(frame)).toMatch(/^› glued words "Poutinevisit" /m);
     expect(plain(frame)).toContain('→ Poutine visit');
   });
 
@@ -210,7 +210,7 @@ describe('fixing the translation', () => {
     const after = reduce(pair.state, {type: 'apply-suggestion', divergence: d});
     const left = beadDivergences(after, bead, pair.ctx);
     expect(left.some(x => x.key === d.key)).toBe(false);
-    expect(plain(frame)).not.toMatch(/^› glued words “Poutinevisit”/m);
+    expect(plain(frame)).not.toMatch(/^› glued words "Poutinevisit"/m);
   });
 
   test('the inline editor: word jumps, typing, deleting, Enter keeps the edit and Esc cancels', async () => {
@@ -258,7 +258,7 @@ describe('fixing the translation', () => {
     await select(h, pair, bead, isGluedPoutine(pair.state));
     h.press('d');
     let frame = await h.waitForText('(dismissed)');
-    expect(plain(frame)).toMatch(/^› glued words \(dismissed\) “Poutinevisit” /m);
+    expect(plain(frame)).toMatch(/^› glued words \(dismissed\) "Poutinevisit" /m);
     // The selection stays on it, reversed without colour or underline, so it can be reopened.
     expect(frame).toContain(`${SGR.inverse}Poutinevisit${SGR.inverseOff}`);
     expect(frame).not.toContain(`${SGR.underline}${FG[CATEGORY_COLOURS.glued]}Poutinevisit`);

@@ -25,7 +25,7 @@ describe('saving while reviewing', () => {
     await h.waitForText(`pair ${bead + 1} of`);
     const glued = beadDivergences(s.state, bead, s.ctx).findIndex(d => d.category === 'glued');
     for (let i = 0; i < glued; i++) h.press(KEY.tab);
-    await h.waitFor(f => /^› glued words “Poutinevisit”/m.test(plain(f)), 'the glued phrase selected');
+    await h.waitFor(f => /^› glued words "Poutinevisit"/m.test(plain(f)), 'the glued phrase selected');
     h.press('a');
     // The status line follows the store: saved again, with the time.
     await h.waitFor(f => /Saved \d/.test(plain(f)), 'the fix saved');
