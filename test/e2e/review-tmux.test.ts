@@ -91,6 +91,40 @@ describe('the reviewer in a terminal', () => {
     await tmux.waitFor('marks', s => s.includes('EXITED 0'), 'the program to end');
   }, 60_000);
 
+  test('the gutter shows each pair\'s link, doubt, confirmation, correction and open count; keys find doubtful and unconfirmed pairs; : takes paragraph numbers', async () => {
+    const dir = tmux.sampleDir();
+    tmux.start('gutter', dir, ['article.es.txt', 'article.en.txt']);
+    let screen = plain(await tmux.waitFor('gutter', s => plain(s).includes('pair 3 of') && /^› 3 1:1 {3}3 /m.test(plain(s)), 'pair 3 with its three open divergences'));
+    // The first pair is the aligner's doubtful one, with nothing open; the second has nothing open either.
+    expect(screen).toMatch(/^ {2}1 1:1\? {4}Política/m);
+    tmux.keys('gutter', '<');
+    await tmux.waitFor('gutter', s => plain(s).includes('pair 1 of'), 'the doubtful pair');
+    tmux.keys('gutter', 'c');
+    screen = plain(await tmux.waitFor('gutter', s => plain(s).includes('Pair confirmed.'), 'the confirmation'));
+    expect(screen).toMatch(/^› 1 1:1✓ {4}Política/m);
+    tmux.keys('gutter', '>');
+    await tmux.waitFor('gutter', s => plain(s).includes('No pair the aligner doubts.'), 'no doubtful pair left');
+    tmux.keys('gutter', '.');
+    await tmux.waitFor('gutter', s => plain(s).includes('pair 2 of'), 'the next unconfirmed pair');
+    // A target paragraph number: the 14th target paragraph is the second of pair 13 (1:2).
+    tmux.keys('gutter', ':');
+    await tmux.waitFor('gutter', s => plain(s).includes('paragraph (s12, t14)'), 'the go-to prompt');
+    tmux.keys('gutter', '-l', 't14');
+    tmux.keys('gutter', 'Enter');
+    screen = plain(await tmux.waitFor('gutter', s => plain(s).includes('pair 13 of'), 'the pair of target paragraph 14'));
+    expect(screen).toMatch(/^› ?13 1:2/m);
+    tmux.keys('gutter', ':');
+    await tmux.waitFor('gutter', s => plain(s).includes('paragraph (s12, t14)'), 'the go-to prompt');
+    tmux.keys('gutter', '-l', 's3');
+    tmux.keys('gutter', 'Enter');
+    await tmux.waitFor('gutter', s => plain(s).includes('pair 3 of'), 'the pair of source paragraph 3');
+    tmux.keys('gutter', 'a');
+    screen = plain(await tmux.waitFor('gutter', s => plain(s).includes('Suggestion applied.'), 'the fix'));
+    expect(screen).toMatch(/^› 3 1:1 ✎/m);
+    tmux.keys('gutter', 'q');
+    await tmux.waitFor('gutter', s => s.includes('EXITED 0'), 'the program to end');
+  }, 90_000);
+
   test('Ctrl-C leaves at once and gives the terminal back', async () => {
     const dir = tmux.sampleDir();
     tmux.start('ctrlc', dir, ['article.es.txt', 'article.en.txt']);

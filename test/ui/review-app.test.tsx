@@ -216,7 +216,8 @@ describe('fixing the translation', () => {
   test('the inline editor: word jumps, typing, deleting, Enter keeps the edit and Esc cancels', async () => {
     const pair = await samplePair();
     const bead = beadWithTarget(pair.state, 'Poutinevisit');
-    const h = track(renderReview(pair));
+    // Wide enough that the edited phrase stays on one row beside the gutter.
+    const h = track(renderReview(pair, {columns: 160}));
     await select(h, pair, bead, isGluedPoutine(pair.state));
     h.press('i');
     await h.waitForText('Enter keep · Esc cancel');

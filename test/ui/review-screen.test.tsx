@@ -89,13 +89,13 @@ describe('the columns', () => {
     let frame = await h.waitForText('pair 3 of');
     let [header] = plain(frame).split('\n');
     expect(header!.indexOf('article.es.txt')).toBeLessThan(header!.indexOf('article.en.txt'));
-    expect(currentPairRows(frame)[0]).toMatch(/^› 3 El presidente ruso.*│ The Russian President/);
+    expect(currentPairRows(frame)[0]).toMatch(/^› 3 1:1 +\S* +El presidente ruso.*│ The Russian President/);
     h.press('s');
-    frame = await h.waitFor(f => /^› 3 The Russian President.*│ El presidente ruso/.test(currentPairRows(f)[0] ?? ''), 'the columns swapped');
+    frame = await h.waitFor(f => /^› 3 1:1 +\S* +The Russian President.*│ El presidente ruso/.test(currentPairRows(f)[0] ?? ''), 'the columns swapped');
     [header] = plain(frame).split('\n');
     expect(header!.indexOf('article.en.txt')).toBeLessThan(header!.indexOf('article.es.txt'));
     h.press('s');
-    await h.waitFor(f => /^› 3 El presidente ruso/.test(currentPairRows(f)[0] ?? ''), 'the columns back');
+    await h.waitFor(f => /^› 3 1:1 +\S* +El presidente ruso/.test(currentPairRows(f)[0] ?? ''), 'the columns back');
   });
 });
 

@@ -4,9 +4,10 @@
  * pairs dimmed above and below as far as the screen allows. Only the pairs that show
  * are laid out, so the cost of a key press does not grow with the document.
  */
-import type {SessionState} from '../../core/session.js';
+import type {SessionBead, SessionState} from '../../core/session.js';
 import type {Divergence, Document} from '../../core/types.js';
 import type {EditorState} from '../state/line-editor.js';
+import {isCorrected, isDoubtful} from '../state/bead-flags.js';
 import {correctionDisplay, plainDisplay, type DisplayText} from './correction.js';
 import {visibleText} from './sanitize.js';
 import {CATEGORY_COLOURS, styleLine, withoutColour, type Mark, type Row, type Segment, type Style} from './styled.js';
@@ -157,21 +158,60 @@ function pad(segments: readonly Segment[], width: number): Segment[] {
   return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: {}}];
 }
 
-function gutterText(bead: number, total: number, current: boolean): string {
-  const digits = String(total).length;
-  return (current ? '›' : ' ') + String(bead + 1).padStart(digits) + ' ';
+// Columns of the link type (1:1, 2:1, 1:0), of the two marks and of the open count.
+const LINK_WIDTH = 3;
+const COUNT_WIDTH = 2;
+
+function linkText(bead: SessionBead): string {
+  const text = `${bead.source.length}:${bead.target.length}`;
+  return text.length <= LINK_WIDTH ? text.padEnd(LINK_WIDTH) : 'n:m';
 }
 
-/** Columns taken by the pair numbers at the left edge. */
+/**
+ * The gutter of a bead's first row: the cursor, the pair's number, its link type, a
+ * mark for its alignment (? doubtful, ✓ confirmed, ± changed by hand), ✎ when its
+ * translation was corrected, and its open divergences (· while not yet checked).
+ */
+function gutterSegments(input: PairsInput, bead: number, current: boolean, open: number | undefined): Segment[] {
+  const state = input.state;
+  const b = state.beads[bead]!;
+  const digits = String(state.beads.length).length;
+  const base: Style = current ? {bold: true} : DIM;
+  const alignMark: Segment =
+    b.status === 'confirmed'
+      ? {text: '✓', style: {...base, color: 'green'}}
+      : b.status === 'edited'
+        ? {text: '±', style: {...base, color: 'cyan'}}
+        : isDoubtful(b)
+          ? {text: '?', style: {...base, color: 'yellow', bold: true}}
+          : {text: ' ', style: base};
+  const textMark: Segment = isCorrected(state, b) ? {text: '✎', style: {...base, color: 'cyan'}} : {text: ' ', style: base};
+  const count = open === undefined ? '·' : open === 0 ? '' : open > 9 ? '9+' : String(open);
+  const segments: Segment[] = [
+    {text: (current ? '›' : ' ') + String(bead + 1).padStart(digits) + ' ', style: base},
+    {text: linkText(b), style: b.source.length === 1 && b.target.length === 1 ? DIM : base},
+    alignMark,
+    textMark,
+    {text: count.padStart(COUNT_WIDTH) + ' ', style: open ? {...base, color: 'red'} : DIM},
+  ];
+  return segments.map(seg => ({text: seg.text, style: withoutColour(seg.style, input.colours)}));
+}
+
+/** Columns taken by the gutter at the left edge. */
 export function gutterWidth(total: number): number {
-  return String(total).length + 2;
+  return String(total).length + 2 + LINK_WIDTH + 2 + COUNT_WIDTH + 1;
+}
+
+function openCount(input: PairsInput, bead: number, current: boolean): number | undefined {
+  const list = current ? input.divergences : input.divergencesOf?.(bead);
+  return list?.filter(d => isOpen(input.state, d.key)).length;
 }
 
 /** One bead laid out as rows. */
 function layoutBead(input: PairsInput, bead: number, current: boolean): Block {
   const total = input.state.beads.length;
   const gw = gutterWidth(total);
-  const gutterStyle: Style = current ? {bold: true} : DIM;
+  const gutter = gutterSegments(input, bead, current, openCount(input, bead, current));
   const blank = ' '.repeat(gw);
   const [first, second]: [Side, Side] = input.swapped ? ['target', 'source'] : ['source', 'target'];
   const rows: Row[] = [];
@@ -179,7 +219,7 @@ function layoutBead(input: PairsInput, bead: number, current: boolean): Block {
     const inner = Math.max(1, input.width - gw);
     const a = sideLines(input, bead, first, inner, current);
     const b = sideLines(input, bead, second, inner, current);
-    a.lines.forEach((line, i) => rows.push([{text: i === 0 ? gutterText(bead, total, current) : blank, style: gutterStyle}, ...line]));
+    a.lines.forEach((line, i) => rows.push([...(i === 0 ? gutter : [{text: blank, style: DIM}]), ...line]));
     b.lines.forEach((line, i) => rows.push([{text: i === 0 ? ' '.repeat(gw - 2) + '↳ ' : blank, style: DIM}, ...line]));
     const focus = b.focus >= 0 ? a.lines.length + b.focus : a.focus;
     return {rows, focus: Math.max(0, focus)};
@@ -192,7 +232,7 @@ function layoutBead(input: PairsInput, bead: number, current: boolean): Block {
   const n = Math.max(a.lines.length, b.lines.length);
   for (let i = 0; i < n; i++) {
     rows.push([
-      {text: i === 0 ? gutterText(bead, total, current) : blank, style: gutterStyle},
+      ...(i === 0 ? gutter : [{text: blank, style: DIM}]),
       ...pad(a.lines[i] ?? [], leftWidth),
       {text: SEPARATOR, style: DIM},
       ...(b.lines[i] ?? []),

@@ -4,7 +4,8 @@
  * paragraph, a prompt, the help), the column order, the last search and a notice.
  * Intents are what the user means; the key table decides which key means what.
  */
-import {reduceHistory, type Action, type History, type SessionState} from '../../core/session.js';
+import {reduceHistory, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
+import {isDoubtful} from './bead-flags.js';
 import type {Divergence} from '../../core/types.js';
 import {editorOf, reduceEditor, type EditorAction, type EditorState} from './line-editor.js';
 import {isOpen} from './divergence-index.js';
@@ -35,7 +36,10 @@ export interface Notice {
     | 'exporting'
     | 'exported'
     | 'no-export'
-    | 'paste-ignored';
+    | 'paste-ignored'
+    | 'no-doubtful'
+    | 'no-unconfirmed'
+    | 'no-paragraph';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -104,6 +108,8 @@ export type Intent =
   | {readonly type: 'confirm-quit'}
   /** The first pair to show, found once the checks have run, with its divergence selected. */
   | {readonly type: 'start-at'; readonly bead: number; readonly divergence: string | null}
+  /** The nearest pair whose alignment is not confirmed yet, or that the aligner doubts. */
+  | {readonly type: 'find-pair'; readonly which: 'unconfirmed' | 'doubtful'; readonly step: 1 | -1}
   /** Text was pasted where no text is typed. */
   | {readonly type: 'paste-ignored'};
 
@@ -196,9 +202,19 @@ function acceptPrompt(review: ReviewState, purpose: 'go-to' | 'search', text: st
   const state = review.history.present;
   const browsing: ReviewState = {...review, mode: {kind: 'browse'}};
   if (purpose === 'go-to') {
-    const n = Number.parseInt(text.trim(), 10);
-    if (!/^\d+$/.test(text.trim()) || n < 1 || n > state.beads.length) {
-      return {...browsing, notice: {code: 'no-pair', params: {number: text.trim()}}};
+    const wanted = text.trim();
+    // `s12` and `t14` are paragraph numbers of the source and target, which stay put when pairs are merged or split.
+    const paragraph = /^([st])\s*(\d+)$/i.exec(wanted);
+    if (paragraph) {
+      const side = paragraph[1]!.toLowerCase() === 's' ? 'source' : 'target';
+      const index = Number.parseInt(paragraph[2]!, 10) - 1;
+      const at = state.beads.findIndex(b => b[side].includes(index));
+      if (at < 0) return {...browsing, notice: {code: 'no-paragraph', params: {number: wanted}}};
+      return moveTo(browsing, at);
+    }
+    const n = Number.parseInt(wanted, 10);
+    if (!/^\d+$/.test(wanted) || n < 1 || n > state.beads.length) {
+      return {...browsing, notice: {code: 'no-pair', params: {number: wanted}}};
     }
     return moveTo(browsing, n - 1);
   }
@@ -347,6 +363,16 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       return {...review, exportRequest: null, notice: intent.notice};
     case 'start-at':
       return moveTo(review, intent.bead, intent.divergence, review.notice);
+    case 'find-pair': {
+      const total = state.beads.length;
+      const wanted = (b: SessionBead): boolean => (intent.which === 'doubtful' ? isDoubtful(b) : b.status !== 'confirmed');
+      for (let k = 1; k <= total; k++) {
+        const raw = bead + k * intent.step;
+        const at = ((raw % total) + total) % total;
+        if (wanted(state.beads[at]!)) return moveTo(review, at, null, raw < 0 || raw >= total ? {code: 'wrapped'} : null);
+      }
+      return {...review, notice: {code: intent.which === 'doubtful' ? 'no-doubtful' : 'no-unconfirmed'}};
+    }
     case 'paste-ignored':
       return {...review, notice: {code: 'paste-ignored'}};
   }
