@@ -71,6 +71,7 @@ function Review(props: ReviewAppProps) {
       save={save}
       saveText={saveStatusText(storeT, save)}
       quitQuestion={storeT('store:status.quit-unsaved', {reason})}
+      statusExtra={props.store ? undefined : [t('ui:status.read-only')]}
       exportFormats={props.exporter?.formats ?? []}
       size={size}
       colours={props.colours}

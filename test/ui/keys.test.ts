@@ -92,11 +92,12 @@ describe('keys in modes', () => {
     });
   });
 
-  test('q asks to quit, Ctrl-C in the editor leaves at once', () => {
+  test('q asks to quit, Ctrl-C in the editor asks about the edit, elsewhere leaves at once', () => {
     const [q] = parseKeys('q');
     const [ctrlC] = parseKeys('\u0003');
     expect(meaningOf(q!, {kind: 'browse'})).toEqual({kind: 'quit'});
-    expect(meaningOf(ctrlC!, {kind: 'edit', paragraph: 0, editor: {text: '', cursor: 0}})).toEqual({kind: 'quit-now'});
+    expect(meaningOf(ctrlC!, {kind: 'edit', paragraph: 0, editor: {text: '', cursor: 0}})).toEqual({kind: 'intent', intent: {type: 'interrupt-edit'}});
+    expect(meaningOf(ctrlC!, {kind: 'help', scroll: 0})).toEqual({kind: 'quit-now'});
     expect(typeof applyKeys).toBe('function');
   });
 });
@@ -122,6 +123,6 @@ describe('pasted text', () => {
       intent: {type: 'editor', action: {type: 'insert', text: 'one two qmx '}},
     });
     expect(meaningOf(paste!, {kind: 'browse'})).toEqual({kind: 'intent', intent: {type: 'paste-ignored'}});
-    expect(meaningOf(paste!, {kind: 'confirm-quit'})).toEqual({kind: 'intent', intent: {type: 'paste-ignored'}});
+    expect(meaningOf(paste!, {kind: 'confirm-quit', question: 'unsaved'})).toEqual({kind: 'intent', intent: {type: 'paste-ignored'}});
   });
 });

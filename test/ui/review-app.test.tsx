@@ -258,8 +258,11 @@ describe('fixing the translation', () => {
     await h.waitForText(`${total} open in the document`);
     await select(h, pair, bead, isGluedPoutine(pair.state));
     h.press('d');
-    let frame = await h.waitForText('(dismissed)');
-    expect(plain(frame)).toMatch(/^› glued words \(dismissed\) "Poutinevisit" /m);
+    await h.waitForText('Why does the translation stand?');
+    h.type('a proper name in the source');
+    h.press(KEY.enter);
+    let frame = await h.waitForText('(dismissed: a proper name in the source)');
+    expect(plain(frame)).toMatch(/^› glued words \(dismissed: a proper name in the source\) "Poutinevisit" /m);
     // The selection stays on it, reversed without colour or underline, so it can be reopened.
     expect(frame).toContain(`${SGR.inverse}Poutinevisit${SGR.inverseOff}`);
     expect(frame).not.toContain(`${SGR.underline}${FG[CATEGORY_COLOURS.glued]}Poutinevisit`);

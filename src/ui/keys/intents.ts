@@ -94,7 +94,8 @@ export function scopeOf(mode: Mode): Scope {
 export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
   // Pasted text is text, whatever it holds: it never reaches the command keys.
   if (key.name === PASTE) return pasteMeaning(key.text, mode);
-  // Ctrl-C leaves from anywhere, as a terminal user expects.
+  // Ctrl-C leaves from anywhere, as a terminal user expects; an open edit is asked about first.
+  if (isCtrlC(key) && mode.kind === 'edit') return intent({type: 'interrupt-edit'});
   if (isCtrlC(key) && mode.kind !== 'browse') return {kind: 'quit-now'};
   const command = commandFor(key, scopeOf(mode));
   switch (mode.kind) {
@@ -133,8 +134,14 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       if (command === 'help-page-up') return intent({type: 'help-scroll', delta: -PAGE});
       return {kind: 'none'};
     case 'confirm-quit':
+      if (mode.question === 'edit') {
+        if (command === 'confirm-yes') return intent({type: 'edit-quit', answer: 'keep'});
+        if (command === 'confirm-no') return intent({type: 'edit-quit', answer: 'discard'});
+        if (command === 'confirm-back') return intent({type: 'edit-quit', answer: 'resume'});
+        return {kind: 'none'};
+      }
       if (command === 'confirm-yes') return {kind: 'quit-now'};
-      if (command === 'confirm-no') return intent({type: 'cancel'});
+      if (command === 'confirm-no' || command === 'confirm-back') return intent({type: 'cancel'});
       return {kind: 'none'};
   }
 }

@@ -105,7 +105,8 @@ export const KEY_TABLE = {
   'help-page-down': {scope: 'help', group: 'view', keys: [{key: 'pagedown'}, {key: 'space'}]},
   'help-page-up': {scope: 'help', group: 'view', keys: [{key: 'pageup'}]},
   'confirm-yes': {scope: 'confirm', group: 'prompt', keys: [{key: 'y'}, {key: 'Y'}]},
-  'confirm-no': {scope: 'confirm', group: 'prompt', keys: [{key: 'n'}, {key: 'N'}, {key: 'escape'}]},
+  'confirm-no': {scope: 'confirm', group: 'prompt', keys: [{key: 'n'}, {key: 'N'}]},
+  'confirm-back': {scope: 'confirm', group: 'prompt', keys: [{key: 'escape'}]},
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command's name. */

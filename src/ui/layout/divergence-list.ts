@@ -36,7 +36,9 @@ export function divergenceSegments(state: SessionState, d: Divergence, selected:
     {text: t(`divergence:category.${d.category}`), style: {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {}), ...dim}},
     {text: ' ', style: {}},
   ];
-  if (closed) segments.push({text: t(resolution === 'fixed' ? 'ui:list.fixed' : 'ui:list.dismissed') + ' ', style: {dimColor: true}});
+  const r = state.resolutions[d.key];
+  if (r?.state === 'dismissed' && r.reason) segments.push({text: visibleText(t('ui:list.dismissed-because', {reason: r.reason}), false) + ' ', style: {dimColor: true}});
+  else if (closed) segments.push({text: t(resolution === 'fixed' ? 'ui:list.fixed' : 'ui:list.dismissed') + ' ', style: {dimColor: true}});
   const message = visibleText(divergenceMessage(t, d.code, d.params), false);
   const phrase = phraseOf(state, d);
   // Each message names its phrase once: most messages quote it themselves.

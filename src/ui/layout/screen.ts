@@ -102,7 +102,8 @@ function hintRow(hint: string, width: number): Row[] {
 
 /** A prompt's label and its text with the cursor, the text scrolled to keep the cursor in view. */
 function promptRow(label: string, text: string, cursor: number, width: number): Row {
-  const shownLabel = middleEllipsis(label, Math.max(0, Math.floor(width / 2)));
+  // The label gives way only to keep some room for what is typed.
+  const shownLabel = middleEllipsis(label, Math.max(Math.floor(width / 2), width - 24));
   const w = editableWindow(text, cursor, Math.max(1, width - displayWidth(shownLabel)));
   return truncateRow(
     [
@@ -134,7 +135,12 @@ export function wrappedRows(text: string, style: Style, width: number, max = NOT
 export function bottomRows(review: ReviewState, quitQuestion: string, exportFormats: readonly string[], width: number, t: UiTranslate): Row[] {
   const mode: Mode = review.mode;
   if (mode.kind === 'prompt') {
-    const label = mode.purpose === 'go-to' ? t('ui:prompt.go-to', {total: review.history.present.beads.length}) : t('ui:prompt.search');
+    const label =
+      mode.purpose === 'go-to'
+        ? t('ui:prompt.go-to', {total: review.history.present.beads.length})
+        : mode.purpose === 'dismiss'
+          ? t('ui:prompt.dismiss')
+          : t('ui:prompt.search');
     return [promptRow(label, visibleText(mode.editor.text, false), mode.editor.cursor, width)];
   }
   if (mode.kind === 'export') {
@@ -145,10 +151,12 @@ export function bottomRows(review: ReviewState, quitQuestion: string, exportForm
     return [...rows, promptRow((after ?? '').trimStart(), visibleText(mode.editor.text, false), mode.editor.cursor, width)];
   }
   if (mode.kind === 'confirm-quit') {
+    const question = mode.question === 'edit' ? t('ui:question.edit') : mode.question === 'read-only' ? t('ui:question.read-only') : quitQuestion;
+    const keys = {yes: firstKey('confirm-yes', t), no: firstKey('confirm-no', t), back: firstKey('confirm-back', t)};
     return wrapSegments(
       [
-        {text: quitQuestion + ' ', style: {bold: true}},
-        {text: t('ui:hint.confirm', {yes: firstKey('confirm-yes', t), no: firstKey('confirm-no', t)}), style: {dimColor: true}},
+        {text: question + ' ', style: {bold: true}},
+        {text: mode.question === 'edit' ? t('ui:hint.edit-quit', keys) : t('ui:hint.confirm', keys), style: {dimColor: true}},
       ],
       width,
       {text: '', style: {}},

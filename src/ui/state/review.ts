@@ -49,12 +49,19 @@ export type Mode =
   | {readonly kind: 'browse'}
   | {readonly kind: 'edit'; readonly paragraph: number; readonly editor: EditorState}
   | {readonly kind: 'prompt'; readonly purpose: 'go-to' | 'search'; readonly editor: EditorState}
+  /** The reason for dismissing a divergence, optional. */
+  | {readonly kind: 'prompt'; readonly purpose: 'dismiss'; readonly editor: EditorState; readonly divergence: string}
   | {readonly kind: 'help'; readonly scroll: number}
   /** A report to read before working: what became of the saved work when the documents changed. */
   | {readonly kind: 'report'; readonly lines: readonly string[]; readonly scroll: number}
   /** Choosing a format and a file to export to. */
   | {readonly kind: 'export'; readonly format: number; readonly editor: EditorState}
-  | {readonly kind: 'confirm-quit'};
+  /**
+   * A question before leaving: the work could not be saved (`unsaved`), nothing is
+   * saved at all (`read-only`), or an edit is open (`edit`, which is kept to go back to).
+   */
+  | {readonly kind: 'confirm-quit'; readonly question: 'unsaved' | 'read-only'}
+  | {readonly kind: 'confirm-quit'; readonly question: 'edit'; readonly paragraph: number; readonly editor: EditorState};
 
 /** Everything the review screen shows, apart from the terminal's size. */
 export interface ReviewState {
@@ -105,7 +112,11 @@ export type Intent =
   | {readonly type: 'export-format'; readonly step: 1 | -1}
   | {readonly type: 'accept-export'}
   | {readonly type: 'export-done'; readonly notice: Notice}
-  | {readonly type: 'confirm-quit'}
+  | {readonly type: 'confirm-quit'; readonly question: 'unsaved' | 'read-only'}
+  /** Ctrl-C in the editor: leave at once when nothing was typed, else ask. */
+  | {readonly type: 'interrupt-edit'}
+  /** The answers to the question about an open edit. */
+  | {readonly type: 'edit-quit'; readonly answer: 'keep' | 'discard' | 'resume'}
   /** The first pair to show, found once the checks have run, with its divergence selected. */
   | {readonly type: 'start-at'; readonly bead: number; readonly divergence: string | null}
   /** The nearest pair whose alignment is not confirmed yet, or that the aligner doubts. */
@@ -177,6 +188,38 @@ function focusedParagraph(state: SessionState, selected: Divergence | null, side
   return bead[side][0];
 }
 
+/**
+ * The bead of `after` where it differs from `before`: the first corrected paragraph,
+ * the first changed bead, or the bead of a divergence whose resolution changed.
+ */
+export function changedBead(before: SessionState, after: SessionState, deps: Pick<ReviewDeps, 'divergencesOf'>): number | null {
+  if (before.target !== after.target) {
+    const i = after.target.paragraphs.findIndex((p, k) => p !== before.target.paragraphs[k]);
+    const at = after.beads.findIndex(b => b.target.includes(i));
+    if (i >= 0 && at >= 0) return at;
+  }
+  if (before.beads !== after.beads) {
+    const first = after.beads.findIndex((b, k) => b !== before.beads[k]);
+    if (first < 0) return after.beads.length - 1;
+    let last = after.beads.length - 1;
+    for (let k = before.beads.length - 1; last > first && k >= 0 && after.beads[last] === before.beads[k]; k--) last--;
+    // A cursor already on the changed beads stays where it is.
+    const at = after.cursor.bead;
+    return at >= first && at <= last ? at : first;
+  }
+  if (before.resolutions !== after.resolutions) {
+    const keys = new Set([...Object.keys(before.resolutions), ...Object.keys(after.resolutions)]);
+    const changed = [...keys].filter(k => before.resolutions[k] !== after.resolutions[k]);
+    // Near the cursor first: a resolution is nearly always changed where the user stands.
+    const total = after.beads.length;
+    for (let k = 0; k < total; k++) {
+      const bead = (after.cursor.bead + k) % total;
+      if (deps.divergencesOf(after, bead).some(d => changed.includes(d.key))) return bead;
+    }
+  }
+  return null;
+}
+
 /** Text as search compares it: without case or accents, so `pekin` finds "Pekín". */
 function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
@@ -198,9 +241,18 @@ export function searchBeads(state: SessionState, query: string, from: number): {
   return null;
 }
 
-function acceptPrompt(review: ReviewState, purpose: 'go-to' | 'search', text: string): ReviewState {
+function acceptPrompt(review: ReviewState, mode: Extract<Mode, {kind: 'prompt'}>): ReviewState {
   const state = review.history.present;
+  const {purpose} = mode;
+  const text = mode.editor.text;
   const browsing: ReviewState = {...review, mode: {kind: 'browse'}};
+  if (mode.purpose === 'dismiss') {
+    const reason = text.trim();
+    const key = mode.divergence;
+    const dismissed = withHistory(browsing, reason ? {type: 'dismiss', key, reason} : {type: 'dismiss', key}, {code: 'dismissed'});
+    // Stay on the dismissed divergence, so that `r` right after brings it back.
+    return {...dismissed, history: reduceHistory(dismissed.history, {type: 'move-cursor', bead: state.cursor.bead, divergence: key})};
+  }
   if (purpose === 'go-to') {
     const wanted = text.trim();
     // `s12` and `t14` are paragraph numbers of the source and target, which stay put when pairs are merged or split.
@@ -267,9 +319,8 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'dismiss': {
       const d = selected();
       if (!d) return {...review, notice: {code: 'no-selection'}};
-      const dismissed = withHistory(review, {type: 'dismiss', key: d.key}, {code: 'dismissed'});
-      // Stay on the dismissed divergence, so that `r` right after brings it back.
-      return {...dismissed, history: reduceHistory(dismissed.history, {type: 'move-cursor', bead, divergence: d.key})};
+      const reason = state.resolutions[d.key]?.state === 'dismissed' ? (state.resolutions[d.key] as {reason?: string}).reason : undefined;
+      return {...review, mode: {kind: 'prompt', purpose: 'dismiss', divergence: d.key, editor: editorOf(reason ?? '')}, notice: null};
     }
     case 'reopen': {
       const d = selected();
@@ -307,7 +358,7 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'accept-prompt': {
       const mode = review.mode;
       if (mode.kind !== 'prompt') return review;
-      return acceptPrompt(review, mode.purpose, mode.editor.text);
+      return acceptPrompt(review, mode);
     }
     case 'align':
       return withHistory(review, {type: intent.action, bead}, {code: intent.action === 'confirm' ? 'confirmed' : 'aligned'});
@@ -319,9 +370,14 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       return withHistory(review, {type: 'unlink', bead, side: intent.side, paragraph}, {code: 'aligned'});
     }
     case 'undo':
-      return withHistory(review, {type: 'undo'}, {code: 'undone'});
-    case 'redo':
-      return withHistory(review, {type: 'redo'}, {code: 'redone'});
+    case 'redo': {
+      const next = withHistory(review, {type: intent.type}, {code: intent.type === 'undo' ? 'undone' : 'redone'});
+      if (next.history === review.history) return next;
+      // The view goes to what was undone or redone, so that the change can be seen.
+      const at = changedBead(state, next.history.present, deps);
+      if (at === null || at === next.history.present.cursor.bead) return next;
+      return {...next, history: reduceHistory(next.history, {type: 'move-cursor', bead: at, divergence: null})};
+    }
     case 'swap-columns':
       return {...review, swapped: !review.swapped, notice: null};
     case 'help':
@@ -336,7 +392,21 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'quit':
       return {...review, quit: intent.now ? 'now' : 'request'};
     case 'confirm-quit':
-      return {...review, mode: {kind: 'confirm-quit'}, quit: null};
+      return {...review, mode: {kind: 'confirm-quit', question: intent.question}, quit: null};
+    case 'interrupt-edit': {
+      const mode = review.mode;
+      if (mode.kind !== 'edit') return {...review, quit: 'now'};
+      if (mode.editor.text === state.target.paragraphs[mode.paragraph]?.text) return {...review, mode: {kind: 'browse'}, quit: 'now'};
+      return {...review, mode: {kind: 'confirm-quit', question: 'edit', paragraph: mode.paragraph, editor: mode.editor}};
+    }
+    case 'edit-quit': {
+      const mode = review.mode;
+      if (mode.kind !== 'confirm-quit' || mode.question !== 'edit') return review;
+      if (intent.answer === 'resume') return {...review, mode: {kind: 'edit', paragraph: mode.paragraph, editor: mode.editor}};
+      const browsing: ReviewState = {...review, mode: {kind: 'browse'}, quit: 'now'};
+      if (intent.answer === 'discard') return browsing;
+      return {...withHistory(browsing, {type: 'edit-target', paragraph: mode.paragraph, text: mode.editor.text}, {code: 'edited'}), quit: 'now'};
+    }
     case 'open-export': {
       const format = deps.exportFormats[0];
       if (format === undefined) return {...review, notice: {code: 'no-export'}};

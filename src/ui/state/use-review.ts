@@ -277,6 +277,11 @@ export function useReview(options: ReviewOptions): ReviewModel {
   const exiting = useRef(false);
   useEffect(() => {
     if (review.quit === null || exiting.current) return;
+    // Read-only: nothing is saved, so `q` after changes asks before they are lost.
+    if (!store && review.quit === 'request' && contentChanged(review.history.present, options.initial)) {
+      dispatch({type: 'intent', intent: {type: 'confirm-quit', question: 'read-only'}});
+      return;
+    }
     if (review.quit === 'now' || !store) {
       exiting.current = true;
       void (async () => {
@@ -294,13 +299,14 @@ export function useReview(options: ReviewOptions): ReviewModel {
       const result = await store.flush();
       if (result.state === 'error') {
         exiting.current = false;
-        dispatch({type: 'intent', intent: {type: 'confirm-quit'}});
+        dispatch({type: 'intent', intent: {type: 'confirm-quit', question: 'unsaved'}});
         return;
       }
       await store.close();
       onExit();
     })();
-  }, [review.quit, review.mode.kind, store, onExit]);
+    // The first state is read, not watched.
+  }, [review.quit, review.mode.kind, review.history.present, store, onExit]);
 
   return {
     review,

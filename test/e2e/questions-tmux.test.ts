@@ -1,0 +1,83 @@
+/**
+ * The reviewer's questions and small promises, in the real program: Ctrl-C with an
+ * open edit asks; --read-only says nothing is saved and asks on q; undo and redo show
+ * the change; `d` keeps a reason.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {plain} from '../ui/support/harness.js';
+import {ensureBuilt, requireTmux, sessionOf, Tmux} from './tmux.js';
+
+const tmux = new Tmux();
+
+describe('questions before anything is lost', () => {
+  beforeAll(() => {
+    requireTmux();
+    ensureBuilt();
+  }, 120_000);
+
+  afterAll(() => tmux.close());
+
+  test('Ctrl-C in the editor asks: Esc goes on editing, y keeps the edit and quits', async () => {
+    const dir = tmux.sampleDir();
+    tmux.start('edit', dir, ['article.es.txt', 'article.en.txt']);
+    await tmux.waitFor('edit', s => plain(s).includes('pair 3 of'), 'pair 3');
+    tmux.keys('edit', 'i');
+    await tmux.waitFor('edit', s => s.includes('Enter keep'), 'the editor');
+    tmux.keys('edit', 'Home');
+    tmux.keys('edit', '-l', 'Kept ');
+    tmux.keys('edit', 'C-c');
+    await tmux.waitFor('edit', s => s.includes('The paragraph you are editing has changes.') && s.includes('Esc go on editing'), 'the question');
+    tmux.keys('edit', 'Escape');
+    await tmux.waitFor('edit', s => s.includes('Enter keep'), 'back in the editor');
+    tmux.keys('edit', 'C-c');
+    await tmux.waitFor('edit', s => s.includes('y keep it and quit'), 'the question again');
+    tmux.keys('edit', 'y');
+    await tmux.waitFor('edit', s => s.includes('EXITED 0'), 'the program to end');
+    expect(sessionOf(dir).corrections.map(c => c.corrected)).toEqual([expect.stringMatching(/^Kept The Russian President/)]);
+  }, 60_000);
+
+  test('--read-only says changes are not saved, and q after a change asks', async () => {
+    const dir = tmux.sampleDir();
+    tmux.start('ro', dir, ['--read-only', 'article.es.txt', 'article.en.txt']);
+    await tmux.waitFor('ro', s => plain(s).includes('pair 3 of') && plain(s).includes('read-only: changes will not be saved'), 'the read-only status');
+    tmux.keys('ro', 'a');
+    await tmux.waitFor('ro', s => s.includes('Suggestion applied.'), 'the fix');
+    tmux.keys('ro', 'q');
+    await tmux.waitFor('ro', s => s.includes('Read-only: your changes will not be saved. Quit anyway?'), 'the question');
+    tmux.keys('ro', 'n');
+    await tmux.waitFor('ro', s => !s.includes('Quit anyway?') && plain(s).includes('pair 3 of'), 'back to the review');
+    tmux.keys('ro', 'q');
+    await tmux.waitFor('ro', s => s.includes('Quit anyway?'), 'the question again');
+    tmux.keys('ro', 'y');
+    await tmux.waitFor('ro', s => s.includes('EXITED 0'), 'the program to end');
+    expect(fs.existsSync(path.join(dir, 'article.en.txt.cotejo.json'))).toBe(false);
+  }, 60_000);
+
+  test('undo and redo go to the change; d keeps a reason in the session', async () => {
+    const dir = tmux.sampleDir();
+    tmux.start('redo', dir, ['article.es.txt', 'article.en.txt']);
+    await tmux.waitFor('redo', s => plain(s).includes('pair 3 of'), 'pair 3');
+    tmux.keys('redo', 'a');
+    await tmux.waitFor('redo', s => s.includes('Suggestion applied.'), 'the fix');
+    tmux.keys('redo', 'j', 'j', 'j');
+    await tmux.waitFor('redo', s => plain(s).includes('pair 6 of'), 'pair 6');
+    tmux.keys('redo', 'u');
+    await tmux.waitFor('redo', s => plain(s).includes('Undone.') && plain(s).includes('pair 3 of'), 'the undone fix in view');
+    tmux.keys('redo', 'j', 'j', 'j', 'j');
+    await tmux.waitFor('redo', s => plain(s).includes('pair 7 of'), 'pair 7');
+    tmux.keys('redo', 'U');
+    const redone = plain(await tmux.waitFor('redo', s => plain(s).includes('Redone.') && plain(s).includes('pair 3 of'), 'the redone fix in view'));
+    expect(redone).toMatch(/^› 3 1:1 ✎/m);
+    tmux.keys('redo', 'd');
+    await tmux.waitFor('redo', s => s.includes('Why does the translation stand?'), 'the reason prompt');
+    tmux.keys('redo', '-l', 'house style');
+    tmux.keys('redo', 'Enter');
+    await tmux.waitFor('redo', s => plain(s).includes('(dismissed: house style)'), 'the reason shown');
+    tmux.keys('redo', 'q');
+    await tmux.waitFor('redo', s => s.includes('EXITED 0'), 'the program to end');
+    const resolutions = JSON.stringify(sessionOf(dir));
+    expect(resolutions).toContain('"reason":"house style"');
+  }, 60_000);
+});
