@@ -30,7 +30,7 @@ describe('the export dialog', () => {
     h.press('e');
     const frame = await h.waitForText('Export as tmx xliff tsv csv xlsx html md jsonl');
     expect(plain(frame)).toContain('to: ' + path.join(s.dir, 'article.en.tmx'));
-    expect(plain(frame)).toContain('Tab format · Enter write · Esc cancel');
+    expect(plain(frame)).toContain('Tab format · Ctrl-T paragraphs or sentences · Enter write · Esc cancel');
     h.press(KEY.tab);
     await h.waitForText(path.join(s.dir, 'article.en.xlf'));
     h.press(KEY.shiftTab);
@@ -57,7 +57,7 @@ describe('the export dialog', () => {
     for (let i = 0; i < 200; i++) h.press(KEY.delete);
     h.type(target);
     h.press(KEY.enter);
-    await h.waitForText('is one of the documents being exported');
+    await h.waitForText('is one of the documents under review');
     expect(fs.readFileSync(target, 'utf8')).toBe(before);
     expect(plain(h.frame())).not.toContain('Written:');
   });

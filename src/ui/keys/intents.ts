@@ -86,6 +86,7 @@ export function scopeOf(mode: Mode): Scope {
     case 'report':
       return 'help';
     case 'confirm-quit':
+    case 'confirm-overwrite':
       return 'confirm';
   }
 }
@@ -120,6 +121,7 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       if (command === 'export-cancel') return intent({type: 'cancel'});
       if (command === 'export-next-format') return intent({type: 'export-format', step: 1});
       if (command === 'export-prev-format') return intent({type: 'export-format', step: -1});
+      if (command === 'export-unit') return intent({type: 'export-unit'});
       // The file name is edited with the editor's keys.
       const edit = commandFor(key, 'editor');
       if (edit && EDITING[edit]) return intent(EDITING[edit]);
@@ -132,6 +134,10 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       if (command === 'help-up') return intent({type: 'help-scroll', delta: -1});
       if (command === 'help-page-down') return intent({type: 'help-scroll', delta: PAGE});
       if (command === 'help-page-up') return intent({type: 'help-scroll', delta: -PAGE});
+      return {kind: 'none'};
+    case 'confirm-overwrite':
+      if (command === 'confirm-yes') return intent({type: 'overwrite', yes: true});
+      if (command === 'confirm-no' || command === 'confirm-back') return intent({type: 'overwrite', yes: false});
       return {kind: 'none'};
     case 'confirm-quit':
       if (mode.question === 'edit') {

@@ -97,6 +97,7 @@ export const KEY_TABLE = {
   'prompt-cancel': {scope: 'prompt', group: 'prompt', keys: [{key: 'escape'}]},
   'export-next-format': {scope: 'export', group: 'prompt', keys: [{key: 'tab'}, {key: 'down'}]},
   'export-prev-format': {scope: 'export', group: 'prompt', keys: [{key: 'tab', shift: true}, {key: 'up'}]},
+  'export-unit': {scope: 'export', group: 'prompt', keys: [{key: 't', ctrl: true}]},
   'export-accept': {scope: 'export', group: 'prompt', keys: [{key: 'return'}]},
   'export-cancel': {scope: 'export', group: 'prompt', keys: [{key: 'escape'}]},
   'help-close': {scope: 'help', group: 'view', keys: [{key: 'escape'}, {key: '?'}, {key: 'q'}, {key: 'return'}]},

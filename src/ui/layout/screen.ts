@@ -147,8 +147,20 @@ export function bottomRows(review: ReviewState, quitQuestion: string, exportForm
     const [before, after] = t('ui:prompt.export', {formats: '\u0000'}).split('\u0000');
     const formats = exportFormats.map((f, i): Segment[] => [{text: f, style: i === mode.format ? {inverse: true, bold: true} : {dimColor: true}}]);
     const label: Segment[] = [{text: (before ?? '').trimEnd(), style: {bold: true}}];
-    const rows = flowParts([label, ...formats], width, {text: ' ', style: {}});
+    const unit: Segment[] = [{text: '· ' + t(mode.unit === 'sentence' ? 'ui:export.unit-sentence' : 'ui:export.unit-paragraph'), style: {bold: true}}];
+    const rows = flowParts([label, ...formats, unit], width, {text: ' ', style: {}});
     return [...rows, promptRow((after ?? '').trimStart(), visibleText(mode.editor.text, false), mode.editor.cursor, width)];
+  }
+  if (mode.kind === 'confirm-overwrite') {
+    return wrapSegments(
+      [
+        {text: t('ui:question.overwrite', {name: path.basename(mode.request.path)}) + ' ', style: {bold: true}},
+        {text: t('ui:hint.confirm', {yes: firstKey('confirm-yes', t), no: firstKey('confirm-no', t)}), style: {dimColor: true}},
+      ],
+      width,
+      {text: '', style: {}},
+      {text: '', style: {}},
+    );
   }
   if (mode.kind === 'confirm-quit') {
     const question = mode.question === 'edit' ? t('ui:question.edit') : mode.question === 'read-only' ? t('ui:question.read-only') : quitQuestion;
@@ -187,7 +199,10 @@ export function bottomRows(review: ReviewState, quitQuestion: string, exportForm
 
 /** The keys of the export dialog, shown above its prompt. */
 export function exportHintRow(width: number, t: UiTranslate): Row[] {
-  return hintRow(t('ui:hint.export', {next: firstKey('export-next-format', t), accept: firstKey('export-accept', t), cancel: firstKey('export-cancel', t)}), width);
+  return hintRow(
+    t('ui:hint.export', {next: firstKey('export-next-format', t), unit: firstKey('export-unit', t), accept: firstKey('export-accept', t), cancel: firstKey('export-cancel', t)}),
+    width,
+  );
 }
 
 /** A notice in words. */

@@ -4,6 +4,7 @@
  * paragraph, a prompt, the help), the column order, the last search and a notice.
  * Intents are what the user means; the key table decides which key means what.
  */
+import nodePath from 'node:path';
 import {reduceHistory, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
 import {isDoubtful} from './bead-flags.js';
 import type {Divergence} from '../../core/types.js';
@@ -54,14 +55,29 @@ export type Mode =
   | {readonly kind: 'help'; readonly scroll: number}
   /** A report to read before working: what became of the saved work when the documents changed. */
   | {readonly kind: 'report'; readonly lines: readonly string[]; readonly scroll: number}
-  /** Choosing a format and a file to export to. */
-  | {readonly kind: 'export'; readonly format: number; readonly editor: EditorState}
+  /** Choosing a format, a unit (a paragraph or a sentence per segment) and a file to export to. */
+  | {readonly kind: 'export'; readonly format: number; readonly unit: ExportUnit; readonly editor: EditorState}
+  /** The export's file exists: write over it? `back` is the dialog to return to. */
+  | {readonly kind: 'confirm-overwrite'; readonly request: ExportRequest; readonly back: Extract<Mode, {kind: 'export'}>}
   /**
    * A question before leaving: the work could not be saved (`unsaved`), nothing is
    * saved at all (`read-only`), or an edit is open (`edit`, which is kept to go back to).
    */
   | {readonly kind: 'confirm-quit'; readonly question: 'unsaved' | 'read-only'}
   | {readonly kind: 'confirm-quit'; readonly question: 'edit'; readonly paragraph: number; readonly editor: EditorState};
+
+/** What one segment of an export holds: a paragraph, or a sentence. */
+export type ExportUnit = 'paragraph' | 'sentence';
+
+/** An export to write. */
+export interface ExportRequest {
+  /** The format's name. */
+  readonly format: string;
+  /** The file. */
+  readonly path: string;
+  /** A paragraph or a sentence per segment. */
+  readonly unit: ExportUnit;
+}
 
 /** Everything the review screen shows, apart from the terminal's size. */
 export interface ReviewState {
@@ -81,7 +97,9 @@ export interface ReviewState {
    */
   readonly quit: 'request' | 'now' | null;
   /** An export asked for and not done yet: the screen's effect writes it. */
-  readonly exportRequest: {readonly format: string; readonly path: string} | null;
+  readonly exportRequest: ExportRequest | null;
+  /** The folder of the last export, offered again by the next one. */
+  readonly exportFolder: string | null;
 }
 
 /** What the user asks for. */
@@ -111,6 +129,9 @@ export type Intent =
   | {readonly type: 'open-export'}
   | {readonly type: 'export-format'; readonly step: 1 | -1}
   | {readonly type: 'accept-export'}
+  | {readonly type: 'export-unit'}
+  /** The answer to "write over the file?". */
+  | {readonly type: 'overwrite'; readonly yes: boolean}
   | {readonly type: 'export-done'; readonly notice: Notice}
   | {readonly type: 'confirm-quit'; readonly question: 'unsaved' | 'read-only'}
   /** Ctrl-C in the editor: leave at once when nothing was typed, else ask. */
@@ -136,6 +157,10 @@ export interface ReviewDeps {
   readonly exportFormats: readonly string[];
   /** The file an export in `format` goes to unless the user types another. */
   readonly exportPath: (format: string) => string;
+  /** The extension of a format's files, with its dot. */
+  readonly exportExtension: (format: string) => string;
+  /** Whether writing to a path would replace a file, and so needs the user's yes. */
+  readonly exportNeedsConfirmation: (path: string) => boolean;
 }
 
 /** What opening the session has to tell the user, already in words. */
@@ -150,7 +175,7 @@ export interface Opening {
 export function initialReview(history: History, opening: Opening = {notices: [], report: null}): ReviewState {
   const mode: Mode = opening.report ? {kind: 'report', lines: opening.report, scroll: 0} : {kind: 'browse'};
   const notice: Notice | null = opening.notices.length > 0 ? {code: 'message', params: {text: opening.notices.join(' ')}} : null;
-  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null};
+  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null, exportFolder: null};
 }
 
 /**
@@ -276,6 +301,22 @@ function acceptPrompt(review: ReviewState, mode: Extract<Mode, {kind: 'prompt'}>
   const searched = {...browsing, lastSearch: query};
   if (!found) return {...searched, notice: {code: 'not-found', params: {query}}};
   return moveTo(searched, found.bead, null, found.wrapped ? {code: 'wrapped'} : null);
+}
+
+/** The file offered for an export in `format`: in the folder of the last export, if there was one. */
+function defaultExportPath(review: ReviewState, deps: ReviewDeps, format: string): string {
+  const path = deps.exportPath(format);
+  return review.exportFolder === null ? path : nodePath.join(review.exportFolder, nodePath.basename(path));
+}
+
+function requestExport(review: ReviewState, request: ExportRequest): ReviewState {
+  return {
+    ...review,
+    mode: {kind: 'browse'},
+    exportRequest: request,
+    exportFolder: nodePath.dirname(nodePath.resolve(request.path)),
+    notice: {code: 'exporting', params: {path: request.path}},
+  };
 }
 
 /** The review state after an intent. */
@@ -410,24 +451,36 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'open-export': {
       const format = deps.exportFormats[0];
       if (format === undefined) return {...review, notice: {code: 'no-export'}};
-      return {...review, mode: {kind: 'export', format: 0, editor: editorOf(deps.exportPath(format))}, notice: null};
+      return {...review, mode: {kind: 'export', format: 0, unit: 'paragraph', editor: editorOf(defaultExportPath(review, deps, format))}, notice: null};
     }
     case 'export-format': {
       const mode = review.mode;
       if (mode.kind !== 'export') return review;
       const n = deps.exportFormats.length;
       const format = (mode.format + intent.step + n) % n;
-      // A path the user has not touched follows the format; a typed one stays.
-      const untouched = mode.editor.text === deps.exportPath(deps.exportFormats[mode.format]!);
-      const editor = untouched ? editorOf(deps.exportPath(deps.exportFormats[format]!)) : mode.editor;
-      return {...review, mode: {kind: 'export', format, editor}};
+      // The extension follows the format unless the user typed another one.
+      const before = deps.exportExtension(deps.exportFormats[mode.format]!);
+      const after = deps.exportExtension(deps.exportFormats[format]!);
+      const text = mode.editor.text;
+      const editor = text.toLowerCase().endsWith(before.toLowerCase()) ? editorOf(text.slice(0, text.length - before.length) + after) : mode.editor;
+      return {...review, mode: {...mode, format, editor}};
+    }
+    case 'export-unit': {
+      const mode = review.mode;
+      if (mode.kind !== 'export') return review;
+      return {...review, mode: {...mode, unit: mode.unit === 'paragraph' ? 'sentence' : 'paragraph'}};
     }
     case 'accept-export': {
       const mode = review.mode;
       if (mode.kind !== 'export' || !mode.editor.text.trim()) return review;
-      const format = deps.exportFormats[mode.format]!;
-      const path = mode.editor.text.trim();
-      return {...review, mode: {kind: 'browse'}, exportRequest: {format, path}, notice: {code: 'exporting', params: {path}}};
+      const request: ExportRequest = {format: deps.exportFormats[mode.format]!, path: mode.editor.text.trim(), unit: mode.unit};
+      if (deps.exportNeedsConfirmation(request.path)) return {...review, mode: {kind: 'confirm-overwrite', request, back: mode}};
+      return requestExport(review, request);
+    }
+    case 'overwrite': {
+      const mode = review.mode;
+      if (mode.kind !== 'confirm-overwrite') return review;
+      return intent.yes ? requestExport(review, mode.request) : {...review, mode: mode.back};
     }
     case 'export-done':
       return {...review, exportRequest: null, notice: intent.notice};

@@ -14,6 +14,7 @@ import {
   initialReview,
   reduceReview,
   selectedDivergence,
+  type ExportRequest,
   type Intent,
   type Mode,
   type Notice,
@@ -44,12 +45,15 @@ export interface Exporter {
   readonly formats: readonly string[];
   /** The file a format is written to unless the user types another. */
   path(format: string): string;
+  /** The extension of a format's files, with its dot. */
+  extension(format: string): string;
+  /** Whether writing to `path` would replace a file, so the user is asked first. */
+  needsConfirmation(path: string): boolean;
   /** Writes the state; the divergences of each bead come from the screen's index. */
   write(
     state: SessionState,
     divergencesOf: (bead: number) => readonly Divergence[],
-    format: string,
-    path: string,
+    request: ExportRequest,
   ): Promise<{readonly ok: true; readonly path: string} | {readonly ok: false; readonly message: string}>;
 }
 
@@ -135,6 +139,8 @@ export function useReview(options: ReviewOptions): ReviewModel {
       maxScroll: mode => maxScroll.current(mode),
       exportFormats: exporter?.formats ?? [],
       exportPath: format => exporter?.path(format) ?? '',
+      exportExtension: format => exporter?.extension(format) ?? '',
+      exportNeedsConfirmation: path => exporter?.needsConfirmation(path) ?? false,
     }),
     [index, exporter],
   );
@@ -260,7 +266,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
     if (!request || !exporter) return;
     let live = true;
     void exporter
-      .write(present, bead => index.of(present, bead), request.format, request.path)
+      .write(present, bead => index.of(present, bead), request)
       .catch((error: unknown) => ({ok: false, message: error instanceof Error ? error.message : String(error)}) as const)
       .then(result => {
         if (!live) return;
