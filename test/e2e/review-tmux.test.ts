@@ -125,6 +125,31 @@ describe('the reviewer in a terminal', () => {
     await tmux.waitFor('gutter', s => s.includes('EXITED 0'), 'the program to end');
   }, 90_000);
 
+  test('search highlights its matches in the pair and says which of how many', async () => {
+    const dir = tmux.sampleDir();
+    tmux.start('search', dir, ['article.es.txt', 'article.en.txt'], {columns: 100, rows: 30});
+    await tmux.waitFor('search', s => plain(s).includes('pair 3 of'), 'pair 3');
+    const paragraphs = (f: string): string[] => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(l => l.trim());
+    const count = (lines: string[]): number => lines.join('\n').match(/putin/gi)?.length ?? 0;
+    const es = paragraphs('article.es.txt');
+    const en = paragraphs('article.en.txt');
+    // The first pairs are one paragraph each: the next match after pair 3 is in pair 4.
+    const before = count(es.slice(0, 3)) + count(en.slice(0, 3));
+    const total = count(es) + count(en);
+    tmux.keys('search', '/');
+    await tmux.waitFor('search', s => s.includes('Search:'), 'the prompt');
+    tmux.keys('search', '-l', 'putin');
+    tmux.keys('search', 'Enter');
+    const found = await tmux.waitFor('search', s => plain(s).includes(`${before + 1} of ${total}: putin`), 'the count', true);
+    expect(plain(found)).toContain('pair 4 of');
+    // "Putin" in the current pair: bold on yellow.
+    const row = plain(found).split('\n').find(r => r.startsWith('› 4'))!;
+    expect(row).toContain('Putin');
+    for (const attrs of attributesOf(found.split('\n').find(r => plain(r).startsWith('› 4'))!, 'Putin')) expect(attrs).toEqual(expect.arrayContaining(['1', '43']));
+    tmux.keys('search', 'q');
+    await tmux.waitFor('search', s => s.includes('EXITED 0'), 'the program to end');
+  }, 60_000);
+
   test('Ctrl-C leaves at once and gives the terminal back', async () => {
     const dir = tmux.sampleDir();
     tmux.start('ctrlc', dir, ['article.es.txt', 'article.en.txt']);

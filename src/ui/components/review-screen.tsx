@@ -95,6 +95,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
       noCounterpart: t('ui:pair.no-counterpart'),
       divergencesOf: props.divergencesOf,
+      search: review.lastSearch,
     });
     while (pairs.length < pairsHeight) pairs.push([]);
     const rule: Row = [{text: '─'.repeat(width), style: {dimColor: true}}];

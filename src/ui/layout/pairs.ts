@@ -8,6 +8,7 @@ import type {SessionBead, SessionState} from '../../core/session.js';
 import type {Divergence, Document} from '../../core/types.js';
 import type {EditorState} from '../state/line-editor.js';
 import {isCorrected, isDoubtful} from '../state/bead-flags.js';
+import {matchesIn} from '../state/search.js';
 import {correctionDisplay, plainDisplay, type DisplayText} from './correction.js';
 import {visibleText} from './sanitize.js';
 import {CATEGORY_COLOURS, styleLine, withoutColour, type Mark, type Row, type Segment, type Style} from './styled.js';
@@ -36,6 +37,8 @@ export interface PairsInput {
   readonly editing?: {readonly paragraph: number; readonly editor: EditorState} | undefined;
   /** Shown in a side that has no paragraph. */
   readonly noCounterpart: string;
+  /** The last search, whose matches in the current pair are highlighted. */
+  readonly search?: string | undefined;
   /**
    * The divergences of another bead, when they are known already: neighbours are
    * marked as their checks finish, and never wait for them.
@@ -91,6 +94,20 @@ function divergenceMarks(input: PairsInput, side: Side, paragraph: number, displ
   return marks;
 }
 
+// A search match: bold on a yellow ground, bold and underlined without colours.
+const MATCH: Style = {background: 'yellow', bold: true};
+const MATCH_PLAIN: Style = {bold: true, underline: true};
+
+/** The matches of the last search in a paragraph of the current pair. */
+function searchMarks(input: PairsInput, text: string, display: DisplayText, current: boolean): Mark[] {
+  if (!current || !input.search) return [];
+  return matchesIn(text, input.search).map(m => ({
+    start: display.toDisplay(m.start),
+    end: m.end > m.start ? display.toDisplay(m.end - 1) + 1 : display.toDisplay(m.start),
+    style: input.colours ? MATCH : MATCH_PLAIN,
+  }));
+}
+
 function paragraphDisplay(input: PairsInput, doc: Document, side: Side, index: number): DisplayText {
   const text = doc.paragraphs[index]?.text ?? '';
   if (side === 'source') return plainDisplay(text);
@@ -127,7 +144,7 @@ function sideLines(input: PairsInput, bead: number, side: Side, width: number, c
       marks = [{start: editing.cursor, end, style: {inverse: true}}];
     } else {
       display = paragraphDisplay(input, doc, side, p);
-      marks = [...display.marks, ...divergenceMarks(input, side, p, display, list, current)];
+      marks = [...display.marks, ...divergenceMarks(input, side, p, display, list, current), ...searchMarks(input, doc.paragraphs[p]?.text ?? '', display, current)];
     }
     const safe = visibleText(display.text);
     const wrapped = wrapText(safe, width);

@@ -7,6 +7,7 @@
 import nodePath from 'node:path';
 import {reduceHistory, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
 import {isDoubtful} from './bead-flags.js';
+import {searchMatches} from './search.js';
 import type {Divergence} from '../../core/types.js';
 import {editorOf, reduceEditor, type EditorAction, type EditorState} from './line-editor.js';
 import {isOpen} from './divergence-index.js';
@@ -40,7 +41,9 @@ export interface Notice {
     | 'paste-ignored'
     | 'no-doubtful'
     | 'no-unconfirmed'
-    | 'no-paragraph';
+    | 'no-paragraph'
+    | 'search-hit'
+    | 'search-hit-wrapped';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -245,27 +248,6 @@ export function changedBead(before: SessionState, after: SessionState, deps: Pic
   return null;
 }
 
-/** Text as search compares it: without case or accents, so `pekin` finds "Pekín". */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
-/** Text search over both sides, from the bead after the cursor, going round; case and accents do not count. */
-export function searchBeads(state: SessionState, query: string, from: number): {bead: number; wrapped: boolean} | null {
-  const needle = folded(query);
-  const total = state.beads.length;
-  for (let k = 1; k <= total; k++) {
-    const raw = from + k;
-    const index = raw % total;
-    const bead = state.beads[index]!;
-    const hit =
-      bead.source.some(i => folded(state.source.paragraphs[i]!.text).includes(needle)) ||
-      bead.target.some(i => folded(state.target.paragraphs[i]!.text).includes(needle));
-    if (hit) return {bead: index, wrapped: raw >= total};
-  }
-  return null;
-}
-
 function acceptPrompt(review: ReviewState, mode: Extract<Mode, {kind: 'prompt'}>): ReviewState {
   const state = review.history.present;
   const {purpose} = mode;
@@ -297,10 +279,14 @@ function acceptPrompt(review: ReviewState, mode: Extract<Mode, {kind: 'prompt'}>
   }
   const query = text.trim();
   if (!query) return browsing;
-  const found = searchBeads(state, query, state.cursor.bead);
   const searched = {...browsing, lastSearch: query};
-  if (!found) return {...searched, notice: {code: 'not-found', params: {query}}};
-  return moveTo(searched, found.bead, null, found.wrapped ? {code: 'wrapped'} : null);
+  const matches = searchMatches(state, query);
+  if (matches.length === 0) return {...searched, notice: {code: 'not-found', params: {query}}};
+  // The next pair after the cursor with a match, going round the end.
+  const next = matches.findIndex(m => m.bead > state.cursor.bead);
+  const at = next >= 0 ? next : 0;
+  const notice: Notice = {code: next >= 0 ? 'search-hit' : 'search-hit-wrapped', params: {current: at + 1, total: matches.length, query}};
+  return moveTo(searched, matches[at]!.bead, null, notice);
 }
 
 /** The file offered for an export in `format`: in the folder of the last export, if there was one. */
