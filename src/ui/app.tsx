@@ -69,7 +69,7 @@ function Review(props: ReviewAppProps) {
       divergencesOf={model.divergencesOf}
       documentCount={model.documentCount}
       save={save}
-      saveText={saveStatusText(storeT, save)}
+      saveText={saveStatusText(storeT, save, Date.now(), props.i18n.language)}
       quitQuestion={storeT('store:status.quit-unsaved', {reason})}
       statusExtra={props.store ? undefined : [t('ui:status.read-only')]}
       exportFormats={props.exporter?.formats ?? []}
