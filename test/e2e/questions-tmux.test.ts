@@ -80,4 +80,34 @@ describe('questions before anything is lost', () => {
     const resolutions = JSON.stringify(sessionOf(dir));
     expect(resolutions).toContain('"reason":"house style"');
   }, 60_000);
+
+  test('in a pair of two target paragraphs, Tab in the editor keeps the edit and goes on with the other', async () => {
+    const dir = tmux.sampleDir();
+    tmux.start('two', dir, ['article.es.txt', 'article.en.txt']);
+    await tmux.waitFor('two', s => plain(s).includes('pair 3 of'), 'pair 3');
+    tmux.keys('two', ':');
+    await tmux.waitFor('two', s => s.includes('Go to pair'), 'the go-to prompt');
+    tmux.keys('two', '-l', 't14');
+    tmux.keys('two', 'Enter');
+    await tmux.waitFor('two', s => plain(s).includes('pair 13 of'), 'the 1:2 pair');
+    tmux.keys('two', 'i');
+    await tmux.waitFor('two', s => s.includes('next paragraph of the pair'), 'the editor');
+    tmux.keys('two', 'Home');
+    tmux.keys('two', '-l', 'First ');
+    tmux.keys('two', 'Tab');
+    await tmux.waitFor('two', s => plain(s).includes('First '), 'the first edit kept');
+    tmux.keys('two', 'Home');
+    tmux.keys('two', '-l', 'Second ');
+    tmux.keys('two', 'Up');
+    tmux.keys('two', 'End');
+    tmux.keys('two', '-l', ' Again.');
+    tmux.keys('two', 'Enter');
+    await tmux.waitFor('two', s => plain(s).includes('Translation edited.'), 'the edit kept');
+    tmux.keys('two', 'q');
+    await tmux.waitFor('two', s => s.includes('EXITED 0'), 'the program to end');
+    const corrections = sessionOf(dir).corrections;
+    expect(corrections.map(c => c.paragraph)).toEqual([12, 13]);
+    expect(corrections[0]!.corrected).toMatch(/^First .* Again\.$/);
+    expect(corrections[1]!.corrected).toMatch(/^Second /);
+  }, 60_000);
 });

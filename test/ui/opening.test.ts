@@ -17,8 +17,8 @@ describe('times in the interface language', () => {
 
   test('the save time follows the interface language, not the system locale', () => {
     const at = Date.UTC(2026, 2, 14, 21, 5, 0);
-    const es = saveStatusText(storeTranslate(createI18n('es')), {state: 'saved', at, revision: 1}, at, 'es');
-    const en = saveStatusText(storeTranslate(createI18n('en')), {state: 'saved', at, revision: 1}, at, 'en');
+    const es = saveStatusText(storeTranslate(createI18n('es')), {state: 'saved', at: new Date(at).toISOString(), revision: 1}, at, 'es');
+    const en = saveStatusText(storeTranslate(createI18n('en')), {state: 'saved', at: new Date(at).toISOString(), revision: 1}, at, 'en');
     expect(es).toContain(new Date(at).toLocaleTimeString('es'));
     expect(en).toContain(new Date(at).toLocaleTimeString('en'));
     // The two languages write the time differently (21:05:00, 9:05:00 PM), so the test can tell them apart.

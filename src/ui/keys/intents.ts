@@ -106,6 +106,8 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
     case 'edit':
       if (command === 'editor-accept') return intent({type: 'accept-edit'});
       if (command === 'editor-cancel') return intent({type: 'cancel'});
+      if (command === 'editor-next-paragraph') return intent({type: 'edit-paragraph', step: 1});
+      if (command === 'editor-prev-paragraph') return intent({type: 'edit-paragraph', step: -1});
       if (command) return intent(EDITING[command]);
       return typed(key);
     case 'prompt': {

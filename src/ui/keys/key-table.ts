@@ -72,6 +72,8 @@ export const KEY_TABLE = {
   quit: {scope: 'review', group: 'view', keys: [{key: 'q'}, {key: 'c', ctrl: true}]},
   'editor-accept': {scope: 'editor', group: 'edit', keys: [{key: 'return'}]},
   'editor-cancel': {scope: 'editor', group: 'edit', keys: [{key: 'escape'}]},
+  'editor-next-paragraph': {scope: 'editor', group: 'edit', keys: [{key: 'tab'}, {key: 'down'}]},
+  'editor-prev-paragraph': {scope: 'editor', group: 'edit', keys: [{key: 'tab', shift: true}, {key: 'up'}]},
   'editor-left': {scope: 'editor', group: 'edit', keys: [{key: 'left'}, {key: 'b', ctrl: true}]},
   'editor-right': {scope: 'editor', group: 'edit', keys: [{key: 'right'}, {key: 'f', ctrl: true}]},
   'editor-word-left': {

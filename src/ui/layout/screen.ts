@@ -180,6 +180,7 @@ export function bottomRows(review: ReviewState, quitQuestion: string, exportForm
     const hint = t('ui:hint.editor', {
       accept: firstKey('editor-accept', t),
       cancel: firstKey('editor-cancel', t),
+      paragraph: firstKey('editor-next-paragraph', t),
       word: firstKey('editor-word-left', t) + '/' + firstKey('editor-word-right', t),
     });
     return hintRow(hint, width);

@@ -43,7 +43,8 @@ export interface Notice {
     | 'no-unconfirmed'
     | 'no-paragraph'
     | 'search-hit'
-    | 'search-hit-wrapped';
+    | 'search-hit-wrapped'
+    | 'no-other-paragraph';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -117,6 +118,8 @@ export type Intent =
   | {readonly type: 'start-edit'}
   | {readonly type: 'editor'; readonly action: EditorAction}
   | {readonly type: 'accept-edit'}
+  /** Keeps the edit and goes on with the pair's next (or previous) target paragraph. */
+  | {readonly type: 'edit-paragraph'; readonly step: 1 | -1}
   | {readonly type: 'cancel'}
   | {readonly type: 'open-prompt'; readonly purpose: 'go-to' | 'search'}
   | {readonly type: 'accept-prompt'}
@@ -375,6 +378,17 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       if (mode.kind !== 'edit') return review;
       const browsing: ReviewState = {...review, mode: {kind: 'browse'}};
       return withHistory(browsing, {type: 'edit-target', paragraph: mode.paragraph, text: mode.editor.text}, {code: 'edited'});
+    }
+    case 'edit-paragraph': {
+      const mode = review.mode;
+      if (mode.kind !== 'edit') return review;
+      const paragraphs = state.beads[bead]?.target ?? [];
+      const next = paragraphs[paragraphs.indexOf(mode.paragraph) + intent.step];
+      if (next === undefined) return {...review, notice: {code: 'no-other-paragraph'}};
+      const changed = mode.editor.text !== state.target.paragraphs[mode.paragraph]?.text;
+      const kept = changed ? withHistory(review, {type: 'edit-target', paragraph: mode.paragraph, text: mode.editor.text}, null) : review;
+      const text = kept.history.present.target.paragraphs[next]!.text;
+      return {...kept, mode: {kind: 'edit', paragraph: next, editor: editorOf(text, 0)}, notice: null};
     }
     case 'cancel':
       return {...review, mode: {kind: 'browse'}, notice: null, quit: null};
