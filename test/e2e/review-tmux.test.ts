@@ -33,8 +33,9 @@ describe('the reviewer in a terminal', () => {
       await new Promise(resolve => setTimeout(resolve, 100));
     }
     const coloured = await tmux.waitFor('musk', s => /^› name “Muskconsidered”/m.test(plain(s)), 'the phrase selected', true);
-    // In the text: reversed, underlined, cyan — the terminal's own record of each cell.
-    for (const attrs of attributesOf(coloured, 'Muskconsidered')) expect(attrs).toEqual(['36', '4', '7']);
+    // In the text: reversed, underlined, cyan — the terminal's own record of each cell —
+    // and, being the search's match too, bold on yellow.
+    for (const attrs of attributesOf(coloured, 'Muskconsidered')) expect(attrs).toEqual(['1', '36', '4', '43', '7']);
     tmux.keys('musk', 'a');
     const fixed = await tmux.waitFor('musk', s => s.includes('Suggestion applied.'), 'the fix');
     expect(fixed).toContain('Moscow considered');
