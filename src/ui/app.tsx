@@ -67,6 +67,7 @@ function Review(props: ReviewAppProps) {
       divergences={model.divergences}
       selected={model.selected}
       divergencesOf={model.divergencesOf}
+      suggestionOffered={model.suggestionOffered}
       documentCount={model.documentCount}
       save={save}
       saveText={saveStatusText(storeT, save, Date.now(), props.i18n.language)}

@@ -10,6 +10,7 @@ import {beadDivergences, historyOf, reduceHistory, type Action, type History, ty
 import type {CheckContext} from '../../src/core/checks/context.js';
 import type {Divergence} from '../../src/core/types.js';
 import {changedBead} from '../../src/ui/state/review.js';
+import {DivergenceIndex} from '../../src/ui/state/divergence-index.js';
 import {KEY, plain, removeSampleCopies, renderReview, savedState, storedSample} from './support/harness.js';
 
 type Step =
@@ -90,6 +91,8 @@ function plan(h: History, st: Step, ctx: CheckContext): {history: History; keys:
       const keys = [...Array<string>(tabs).fill(KEY.tab), st.key, ...(st.key === 'd' ? [KEY.enter] : [])];
       if (st.key === 'a') {
         if (d.suggestion === undefined || d.target === null) return {history: moved, keys};
+        // A suggestion that would leave more divergences than it fixes is not applied.
+        if (!new DivergenceIndex((state, b) => beadDivergences(state, b, ctx)).suggestionHelps(moved.present, bead, d)) return {history: moved, keys};
         return act({type: 'apply-suggestion', divergence: d}, keys, moved);
       }
       if (st.key === 'r') return act({type: 'reopen', key: d.key}, keys, moved);

@@ -24,6 +24,8 @@ export interface ReviewScreenProps {
   readonly divergences: readonly Divergence[];
   /** The highlighted divergence. */
   readonly selected: Divergence | null;
+  /** Whether a divergence's suggestion is offered. */
+  readonly suggestionOffered?: ((divergence: Divergence) => boolean) | undefined;
   /** Another pair's divergences, when known. */
   readonly divergencesOf?: ((bead: number) => readonly Divergence[] | undefined) | undefined;
   /** The document-wide count. */
@@ -75,7 +77,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       review.mode.kind === 'export'
         ? exportHintRow(width, t)
         : statusRows(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours, props.statusExtra ?? []);
-    const entries = listEntries(state, props.divergences, selectedKey, t, {width, colours});
+    const entries = listEntries(state, props.divergences, selectedKey, t, {width, colours, offered: props.suggestionOffered});
     // The list takes what its entries need, up to about a third of the screen (more
     // when the selected entry alone needs it), and always leaves the texts some rows.
     const fixed = 2 + status.length + bottom.length;

@@ -28,7 +28,14 @@ const CONTINUATION = '    ';
  * One divergence as segments: category, state, phrase (only when the message does not
  * name it already), message and suggestion. Not cut: listRows wraps it.
  */
-export function divergenceSegments(state: SessionState, d: Divergence, selected: boolean, t: UiTranslate, colours: boolean): Segment[] {
+export function divergenceSegments(
+  state: SessionState,
+  d: Divergence,
+  selected: boolean,
+  t: UiTranslate,
+  colours: boolean,
+  offered: (d: Divergence) => boolean = () => true,
+): Segment[] {
   const resolution = state.resolutions[d.key]?.state ?? 'open';
   const closed = resolution !== 'open';
   const dim = closed ? {dimColor: true} : {};
@@ -44,18 +51,26 @@ export function divergenceSegments(state: SessionState, d: Divergence, selected:
   // Each message names its phrase once: most messages quote it themselves.
   if (phrase && !message.includes(phrase)) segments.push({text: visibleText(t('ui:list.quoted', {phrase}), false) + ' ', style: {bold: true, ...dim}});
   segments.push({text: message, style: dim});
-  if (d.suggestion !== undefined) {
+  if (d.suggestion !== undefined && offered(d)) {
     segments.push({text: ' ' + visibleText(t('ui:list.suggestion', {suggestion: d.suggestion}), false), style: {color: 'green', ...dim}});
+  } else if (d.suggestion !== undefined) {
+    segments.push({text: ' ' + t('ui:list.withheld'), style: {dimColor: true}});
   }
   return segments.map(s => ({text: s.text, style: withoutColour(s.style, colours)}));
 }
 
 /** One divergence as the rows of the list: wrapped to the width, every word whole. */
-export function divergenceEntry(state: SessionState, d: Divergence, selected: boolean, t: UiTranslate, options: {readonly width: number; readonly colours: boolean}): Row[] {
+export function divergenceEntry(
+  state: SessionState,
+  d: Divergence,
+  selected: boolean,
+  t: UiTranslate,
+  options: {readonly width: number; readonly colours: boolean; readonly offered?: ((d: Divergence) => boolean) | undefined},
+): Row[] {
   const marker: Segment = {text: (selected ? '›' : ' ').padEnd(MARKER_WIDTH), style: {bold: true}};
   const indent: Segment = {text: CONTINUATION, style: {}};
   // The first row is wrapped as if indented too: simpler, and only MARKER_WIDTH columns lost.
-  return wrapSegments(divergenceSegments(state, d, selected, t, options.colours), options.width, marker, indent);
+  return wrapSegments(divergenceSegments(state, d, selected, t, options.colours, options.offered), options.width, marker, indent);
 }
 
 /** The rows the list would like: every entry whole, or at least the selected one. */
@@ -64,7 +79,7 @@ export function listEntries(
   divergences: readonly Divergence[],
   selected: string | null,
   t: UiTranslate,
-  options: {readonly width: number; readonly colours: boolean},
+  options: {readonly width: number; readonly colours: boolean; readonly offered?: ((d: Divergence) => boolean) | undefined},
 ): Row[][] {
   return divergences.map(d => divergenceEntry(state, d, d.key === selected, t, options));
 }

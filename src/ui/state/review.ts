@@ -44,7 +44,8 @@ export interface Notice {
     | 'no-paragraph'
     | 'search-hit'
     | 'search-hit-wrapped'
-    | 'no-other-paragraph';
+    | 'no-other-paragraph'
+    | 'suggestion-withheld';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -159,6 +160,8 @@ export interface ReviewDeps {
   readonly findOpenBead: (state: SessionState, from: number, step: 1 | -1) => {bead: number; wrapped: boolean} | null;
   /** How far the help or a report can scroll on the screen as it is now. */
   readonly maxScroll: (mode: Mode) => number;
+  /** Whether a divergence's suggestion leaves its pair with fewer open divergences (else it is not offered). */
+  readonly suggestionHelps: (state: SessionState, bead: number, divergence: Divergence) => boolean;
   /** The export formats offered, and the file each is written to unless the user says otherwise; none: no export. */
   readonly exportFormats: readonly string[];
   /** The file an export in `format` goes to unless the user types another. */
@@ -344,6 +347,7 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       const d = selected();
       if (!d) return {...review, notice: {code: 'no-selection'}};
       if (d.suggestion === undefined || d.target === null) return {...review, notice: {code: 'no-suggestion'}};
+      if (!deps.suggestionHelps(state, bead, d)) return {...review, notice: {code: 'suggestion-withheld'}};
       return withHistory(review, {type: 'apply-suggestion', divergence: d}, {code: 'applied'});
     }
     case 'dismiss': {

@@ -94,6 +94,8 @@ export interface ReviewModel {
   readonly divergences: readonly Divergence[];
   /** The highlighted divergence. */
   readonly selected: Divergence | null;
+  /** Whether the current pair's divergence's suggestion is offered (it leaves fewer open divergences). */
+  readonly suggestionOffered: (divergence: Divergence) => boolean;
   /** Another pair's divergences of the present state, if its checks have run. */
   readonly divergencesOf: (bead: number) => readonly Divergence[] | undefined;
   /** The document-wide count of open divergences, or how far counting has got. */
@@ -137,6 +139,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
       divergencesOf: (s, b) => index.of(s, b),
       findOpenBead: (s, f, step) => index.findOpenBead(s, f, step),
       maxScroll: mode => maxScroll.current(mode),
+      suggestionHelps: (s, b, d) => index.suggestionHelps(s, b, d),
       exportFormats: exporter?.formats ?? [],
       exportPath: format => exporter?.path(format) ?? '',
       exportExtension: format => exporter?.extension(format) ?? '',
@@ -319,6 +322,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
     divergences,
     selected,
     divergencesOf: bead => index.peek(present, bead),
+    suggestionOffered: d => index.suggestionHelps(present, present.cursor.bead, d),
     documentCount,
     save,
     keys: keys => {
