@@ -42,8 +42,8 @@ describe('questions before anything is lost', () => {
     const dir = tmux.sampleDir();
     tmux.start('ro', dir, ['--read-only', 'article.es.txt', 'article.en.txt']);
     await tmux.waitFor('ro', s => plain(s).includes('pair 3 of') && plain(s).includes('read-only: changes will not be saved'), 'the read-only status');
-    tmux.keys('ro', 'a');
-    await tmux.waitFor('ro', s => s.includes('Suggestion applied.'), 'the fix');
+    tmux.keys('ro', 'c');
+    await tmux.waitFor('ro', s => s.includes('Pair confirmed.'), 'a change');
     tmux.keys('ro', 'q');
     await tmux.waitFor('ro', s => s.includes('Read-only: your changes will not be saved. Quit anyway?'), 'the question');
     tmux.keys('ro', 'n');
@@ -59,6 +59,9 @@ describe('questions before anything is lost', () => {
     const dir = tmux.sampleDir();
     tmux.start('redo', dir, ['article.es.txt', 'article.en.txt']);
     await tmux.waitFor('redo', s => plain(s).includes('pair 3 of'), 'pair 3');
+    // The pair's third divergence, whose suggestion is offered.
+    tmux.keys('redo', 'Tab', 'Tab');
+    await tmux.waitFor('redo', s => /^› glued words "Jinpingin"/m.test(plain(s)), 'the glued phrase selected');
     tmux.keys('redo', 'a');
     await tmux.waitFor('redo', s => s.includes('Suggestion applied.'), 'the fix');
     tmux.keys('redo', 'j', 'j', 'j');

@@ -119,6 +119,8 @@ describe('the reviewer in a terminal', () => {
     tmux.keys('gutter', '-l', 's3');
     tmux.keys('gutter', 'Enter');
     await tmux.waitFor('gutter', s => plain(s).includes('pair 3 of'), 'the pair of source paragraph 3');
+    tmux.keys('gutter', 'Tab', 'Tab');
+    await tmux.waitFor('gutter', s => /^› glued words "Jinpingin"/m.test(plain(s)), 'the glued phrase selected');
     tmux.keys('gutter', 'a');
     screen = plain(await tmux.waitFor('gutter', s => plain(s).includes('Suggestion applied.'), 'the fix'));
     expect(screen).toMatch(/^› 3 1:1 ✎/m);
