@@ -32,6 +32,11 @@ function selectedEntry(screen: string): string | null {
   return squeeze(parts.join(' '));
 }
 
+/** Which divergence is selected: the pair's position and the selected entry. */
+function where(screen: string): string {
+  return `${/pair \d+ of \d+/.exec(plain(screen))?.[0] ?? ''}|${selectedEntry(screen) ?? ''}`;
+}
+
 describe('messages and suggestions are readable whole at any width', () => {
   let reported: Reported[] = [];
 
@@ -60,9 +65,11 @@ describe('messages and suggestions are readable whole at any width', () => {
     for (let step = 0; step < reported.length + 5; step++) {
       for (const row of plain(screen).split('\n')) expect(row.length, row).toBeLessThanOrEqual(columns);
       seen.push(selectedEntry(screen)!);
-      const before = screen;
+      // The selection has moved when the pair or the selected entry differ (the rest of the
+      // screen may change on its own: the count, the save time).
+      const before = where(screen);
       tmux.keys(name, 'n');
-      screen = await tmux.waitFor(name, s => s !== before && selectedEntry(s) !== null, 'the next divergence');
+      screen = await tmux.waitFor(name, s => selectedEntry(s) !== null && where(s) !== before, 'the next divergence');
       if (plain(screen).includes('Continued from the other end')) break;
     }
     // A suggestion is shown, or said to be held back because it would add divergences.
