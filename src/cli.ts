@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import type {CommandRun} from './command.js';
-import {createI18n, pickUiLanguage, type UiLanguage} from './i18n.js';
+import {createI18n, pickUiLanguage, UI_LANGUAGES, type UiLanguage} from './i18n.js';
 import {describeInputError, printError} from './output.js';
 import {inputError, type InputError} from './core/result.js';
 import {VERSION} from './version.js';
@@ -121,6 +121,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const uiLang: UiLanguage = pickUiLanguage(uiLangFlag(argv), env);
   const i18n = createI18n(uiLang);
   const t = i18n.t.bind(i18n);
+  // An interface language Cotejo does not speak is an error, not a silent English.
+  const flag = uiLangFlag(argv);
+  if (flag !== undefined && !(UI_LANGUAGES as readonly string[]).includes(flag.toLowerCase())) {
+    printError(describeInputError(t, inputError('bad-ui-lang', {lang: flag, languages: UI_LANGUAGES.join(', ')})));
+    return EXIT.usage;
+  }
   const parsed = parseInvocation(argv);
   if (!parsed.ok) {
     printError(describeInputError(t, parsed.error));

@@ -34,6 +34,7 @@ describe('bad input gets one clear line and exit code 2', () => {
     ['an option without its value', () => ['check', es, en, '--format'], 'cotejo: check: option --format needs a value, as in --format VALUE.'],
     ['an unknown format', () => ['check', es, en, '--format', 'xml'], 'cotejo: check: unknown format "xml". Choose one of: text, json.'],
     ['no documents', () => ['check'], 'cotejo: check: no documents given. Usage: cotejo check SOURCE TARGET (see cotejo check --help).'],
+    ['an interface language Cotejo does not speak', () => ['check', es, en, '--ui-lang', 'fr'], 'cotejo: --ui-lang fr: the interface speaks en, es; give one of them.'],
     ['three documents', () => ['check', es, en, es], `cotejo: check: too many documents ("${es}" is one more). Give SOURCE and TARGET only.`],
   ];
 

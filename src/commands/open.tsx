@@ -39,6 +39,7 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
     colours: coloursAllowed(process.env),
     opening: openingOf(workspace, i18n),
     release: workspace.release,
+    openAtFirstDivergence: true,
     exporter: fileExporter({
       targetPath: workspace.target.path,
       protectedPaths: [workspace.source.path, workspace.target.path, workspace.sessionPath, backupPathFor(workspace.sessionPath), lockPathFor(workspace.sessionPath)],
@@ -47,12 +48,20 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
   });
 }
 
+/** A notice whose `started` time (a lock's, in UTC) is shown in local time, the interface language's way. */
+function localTimes<N extends {readonly params: Readonly<Record<string, string | number>>}>(notice: N, locale: string): N {
+  const started = notice.params['started'];
+  if (typeof started !== 'string' || Number.isNaN(Date.parse(started))) return notice;
+  const local = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(started));
+  return {...notice, params: {...notice.params, started: local}};
+}
+
 /** The notices of opening the session and the carry-over report, in the user's words. */
 export function openingOf(workspace: Pick<Workspace, 'notices' | 'carryOver'>, i18n: ReturnType<typeof createI18n>): Opening {
   const storeT = storeTranslate(i18n);
   const t = uiTranslate(i18n);
   return {
-    notices: workspace.notices.map(n => storeMessage(storeT, n)),
+    notices: workspace.notices.map(n => storeMessage(storeT, localTimes(n, i18n.language))),
     report: workspace.carryOver ? carryOverLines(storeT, workspace.carryOver, (code, params) => divergenceMessage(t, code, params)) : null,
   };
 }

@@ -24,12 +24,15 @@ export function saveErrorReason(t: StoreTranslate, code: string): string {
   return known ? t(`store:reason.${known}`) : t('store:reason.other', {code});
 }
 
-/** The status line's text for a save status (`null` store: read-only). */
-export function saveStatusText(t: StoreTranslate, status: SaveStatus | null, now: number = Date.now()): string {
+/**
+ * The status line's text for a save status (`null` store: read-only); the time in
+ * `locale`'s way (the interface language's, not the system's).
+ */
+export function saveStatusText(t: StoreTranslate, status: SaveStatus | null, now: number = Date.now(), locale?: string): string {
   if (status === null) return t('store:status.read-only');
   switch (status.state) {
     case 'saved':
-      return status.at ? t('store:status.saved-at', {time: new Date(status.at).toLocaleTimeString()}) : t('store:status.saved');
+      return status.at ? t('store:status.saved-at', {time: new Date(status.at).toLocaleTimeString(locale)}) : t('store:status.saved');
     case 'saving':
       return t('store:status.saving');
     case 'unsaved':

@@ -37,6 +37,11 @@ export interface ReviewAppProps {
   readonly opening?: Opening | undefined;
   /** Writes exports; without one, the export key says it is not available. */
   readonly exporter?: Exporter | undefined;
+  /**
+   * Go to the first pair with an open divergence when the review starts on a pair
+   * with none (a new session, or one left at its start), as soon as the checks find it.
+   */
+  readonly openAtFirstDivergence?: boolean | undefined;
 }
 
 function Review(props: ReviewAppProps) {
@@ -50,6 +55,7 @@ function Review(props: ReviewAppProps) {
     maxScroll: mode => pagerMaxScroll(mode, size.columns, screenRows(size), t),
     opening: props.opening,
     exporter: props.exporter,
+    openAtFirstDivergence: props.openAtFirstDivergence,
   });
   useKeypress(model.keys);
   const storeT = useMemo(() => storeTranslate(props.i18n), [props.i18n]);
@@ -60,10 +66,13 @@ function Review(props: ReviewAppProps) {
       review={model.review}
       divergences={model.divergences}
       selected={model.selected}
+      divergencesOf={model.divergencesOf}
+      suggestionOffered={model.suggestionOffered}
       documentCount={model.documentCount}
       save={save}
-      saveText={saveStatusText(storeT, save)}
+      saveText={saveStatusText(storeT, save, Date.now(), props.i18n.language)}
       quitQuestion={storeT('store:status.quit-unsaved', {reason})}
+      statusExtra={props.store ? undefined : [t('ui:status.read-only')]}
       exportFormats={props.exporter?.formats ?? []}
       size={size}
       colours={props.colours}

@@ -10,11 +10,12 @@ import type {SessionState} from '../core/session.js';
 import type {Divergence} from '../core/types.js';
 import {EXPORT_FORMATS, FORMATS, isExportFormat} from '../formats/index.js';
 import {exportInputFromState} from '../formats/export-input.js';
-import {renderMessage} from '../output.js';
 import {sameFile} from '../store/paths.js';
 import {writeFileAtomically} from '../store/session-store.js';
 import {VERSION} from '../version.js';
+import type {ExportRequest} from './state/review.js';
 import type {Exporter} from './state/use-review.js';
+import {uiTranslate} from './translate.js';
 
 /** Where the documents are, so that an export never writes over them. */
 export interface ExporterOptions {
@@ -26,27 +27,64 @@ export interface ExporterOptions {
   readonly i18n: i18n;
 }
 
+/**
+ * Whether an export to `path` would replace a file that exists. The store will offer
+ * one answer to this for every writer; until then the dialog asks this one.
+ */
+export function exportTargetExists(path: string): boolean {
+  try {
+    return fs.statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a file could not be written, in the reviewer's words rather than a system code. */
+function writeFailure(error: unknown): 'missing-folder' | 'no-permission' | 'disk-full' | 'read-only-disk' | 'other' {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'missing-folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'no-permission';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full';
+    case 'EROFS':
+      return 'read-only-disk';
+    default:
+      return 'other';
+  }
+}
+
 /** An exporter writing the formats of src/formats beside the target. */
 export function fileExporter(options: ExporterOptions): Exporter {
-  const t = options.i18n.t.bind(options.i18n);
-  const message = (code: string, params: Readonly<Record<string, string | number>>): string => renderMessage(t, code, params, 'errors');
+  const t = uiTranslate(options.i18n);
+  const formatsT = options.i18n.t.bind(options.i18n);
   const dir = nodePath.dirname(options.targetPath);
   const base = nodePath.basename(options.targetPath).replace(/\.[^.]*$/, '');
+  const extension = (format: string): string => (isExportFormat(format) ? FORMATS[format].extension : `.${format}`);
   return {
     formats: EXPORT_FORMATS,
-    path: format => nodePath.join(dir, base + (isExportFormat(format) ? FORMATS[format].extension : `.${format}`)),
-    async write(state: SessionState, divergencesOf: (bead: number) => readonly Divergence[], format: string, path: string) {
-      if (!isExportFormat(format)) return {ok: false, message: message('bad-format', {command: 'export', format, formats: EXPORT_FORMATS.join(', ')})};
-      if (options.protectedPaths.some(p => sameFile(path, p))) return {ok: false, message: message('formats.output-is-input', {path})};
-      if (fs.existsSync(path) && fs.statSync(path).isDirectory()) return {ok: false, message: message('formats.output-is-directory', {path})};
+    path: format => nodePath.join(dir, base + extension(format)),
+    extension,
+    // The documents are refused when written, never offered to be replaced.
+    needsConfirmation: path => !options.protectedPaths.some(p => sameFile(path, p)) && exportTargetExists(path),
+    async write(state: SessionState, divergencesOf: (bead: number) => readonly Divergence[], request: ExportRequest) {
+      const {format, path, unit} = request;
+      const name = nodePath.basename(path);
+      if (!isExportFormat(format)) return {ok: false, message: t('ui:export-error.format', {format})};
+      if (options.protectedPaths.some(p => sameFile(path, p))) return {ok: false, message: t('ui:export-error.document', {name})};
+      if (fs.existsSync(path) && fs.statSync(path).isDirectory()) return {ok: false, message: t('ui:export-error.folder', {name})};
       const divergences = state.beads.map((_, i) => divergencesOf(i));
-      const input = exportInputFromState(state, divergences, t, {toolVersion: VERSION, uiLang: options.i18n.language});
-      const written = await FORMATS[format].write(input, {segments: 'paragraph', t});
+      const input = exportInputFromState(state, divergences, formatsT, {toolVersion: VERSION, uiLang: options.i18n.language});
+      const written = await FORMATS[format].write(input, {segments: unit, t: formatsT});
       try {
         await writeFileAtomically(path, typeof written.content === 'string' ? written.content : Buffer.from(written.content));
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        return {ok: false, message: message('formats.output-unwritable', {path, reason})};
+        const folder = nodePath.dirname(path);
+        return {ok: false, message: t(`ui:export-error.${writeFailure(error)}`, {name, folder})};
       }
       return {ok: true, path};
     },

@@ -41,6 +41,11 @@ export interface LaunchOptions {
   readonly release?: (() => void) | undefined;
   /** Writes exports from the export dialog. */
   readonly exporter?: Exporter | undefined;
+  /**
+   * Go to the first pair with an open divergence when the review starts on a pair
+   * with none (a new session, or one left at its start), as soon as the checks find it.
+   */
+  readonly openAtFirstDivergence?: boolean | undefined;
 }
 
 /** Runs the review on process.stdin/stdout and resolves with the exit code. */
@@ -76,6 +81,7 @@ export function launchReview(options: LaunchOptions): Promise<number> {
         colours={options.colours}
         opening={options.opening}
         exporter={options.exporter}
+        openAtFirstDivergence={options.openAtFirstDivergence}
         onExit={() => finish(0)}
         onCrash={crash}
       />,

@@ -4,10 +4,13 @@
  * Ctrl-C, a crash caught at the root, an uncaught exception, a signal.
  */
 
-/** Switches to the alternate screen and puts the cursor home. */
-export const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
-/** Shows the cursor and switches back to the normal screen. */
-export const LEAVE_ALTERNATE_SCREEN = '\u001b[?25h\u001b[?1049l';
+/**
+ * Switches to the alternate screen, puts the cursor home and turns bracketed paste on:
+ * the terminal then marks pasted text, so that a newline in it is not read as Enter.
+ */
+export const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H\u001b[?2004h';
+/** Turns bracketed paste off, shows the cursor and switches back to the normal screen. */
+export const LEAVE_ALTERNATE_SCREEN = '\u001b[?2004l\u001b[?25h\u001b[?1049l';
 
 /** The terminal handed over to the application; `restore()` gives it back (once). */
 export interface FullScreen {

@@ -3,7 +3,7 @@ import {createI18n} from '../../src/i18n.js';
 import {helpSections, keyTableMarkdown} from '../../src/ui/keys/describe.js';
 import {applyKeys, meaningOf} from '../../src/ui/keys/intents.js';
 import {COMMANDS, KEY_TABLE, SCOPES, commandFor, means, type Binding} from '../../src/ui/keys/key-table.js';
-import {parseKeys} from '../../src/ui/keys/parse-key.js';
+import {InputReader, PASTE_END, PASTE_START, parseKeys} from '../../src/ui/keys/parse-key.js';
 import {uiTranslate} from '../../src/ui/translate.js';
 
 const t = uiTranslate(createI18n('en'));
@@ -92,11 +92,37 @@ describe('keys in modes', () => {
     });
   });
 
-  test('q asks to quit, Ctrl-C in the editor leaves at once', () => {
+  test('q asks to quit, Ctrl-C in the editor asks about the edit, elsewhere leaves at once', () => {
     const [q] = parseKeys('q');
     const [ctrlC] = parseKeys('\u0003');
     expect(meaningOf(q!, {kind: 'browse'})).toEqual({kind: 'quit'});
-    expect(meaningOf(ctrlC!, {kind: 'edit', paragraph: 0, editor: {text: '', cursor: 0}})).toEqual({kind: 'quit-now'});
+    expect(meaningOf(ctrlC!, {kind: 'edit', paragraph: 0, editor: {text: '', cursor: 0}})).toEqual({kind: 'intent', intent: {type: 'interrupt-edit'}});
+    expect(meaningOf(ctrlC!, {kind: 'help', scroll: 0})).toEqual({kind: 'quit-now'});
     expect(typeof applyKeys).toBe('function');
+  });
+});
+
+describe('pasted text', () => {
+  test('everything between the paste marks is one press, even Enter and escape sequences, across chunks', () => {
+    const reader = new InputReader();
+    expect(reader.read('j')).toEqual(parseKeys('j'));
+    expect(reader.read(PASTE_START)).toEqual([]);
+    expect(reader.pasting).toBe(true);
+    expect(reader.read('Moscow\rq')).toEqual([]);
+    expect(reader.read('\u001b[A')).toEqual([]);
+    const end = reader.read(PASTE_END);
+    expect(end).toEqual([{name: 'paste', ctrl: false, meta: false, shift: false, text: 'Moscow\rq\u001b[A'}]);
+    expect(reader.pasting).toBe(false);
+    expect(reader.read(`k${PASTE_START}ab${PASTE_END}n`).map(k => k.name)).toEqual(['k', 'paste', 'n']);
+  });
+
+  test('a paste types into the editor as one line, and outside an editor does nothing but say so', () => {
+    const [paste] = new InputReader().read(`${PASTE_START}one\r\n two\n\nqmx\n${PASTE_END}`);
+    expect(meaningOf(paste!, {kind: 'edit', paragraph: 0, editor: {text: '', cursor: 0}})).toEqual({
+      kind: 'intent',
+      intent: {type: 'editor', action: {type: 'insert', text: 'one two qmx '}},
+    });
+    expect(meaningOf(paste!, {kind: 'browse'})).toEqual({kind: 'intent', intent: {type: 'paste-ignored'}});
+    expect(meaningOf(paste!, {kind: 'confirm-quit', question: 'unsaved'})).toEqual({kind: 'intent', intent: {type: 'paste-ignored'}});
   });
 });

@@ -25,12 +25,17 @@ describe('the export dialog', () => {
     h.type(String(bead + 1));
     h.press(KEY.enter);
     await h.waitForText(`pair ${bead + 1} of`);
+    for (let i = 0; i < 5 && !/^› glued words "Jinpingin"/m.test(plain(h.frame())); i++) {
+      h.press(KEY.tab);
+      await h.waitFor(f => f.includes('›'), 'the next divergence');
+    }
+    await h.waitFor(f => /^› glued words "Jinpingin"/m.test(plain(f)), 'the glued phrase selected');
     h.press('a');
     await h.waitForText('Suggestion applied.');
     h.press('e');
-    const frame = await h.waitForText('Export as tmx xliff tsv csv xlsx html md jsonl to: ');
-    expect(plain(frame)).toContain(path.join(s.dir, 'article.en.tmx'));
-    expect(plain(frame)).toContain('Tab format · Enter write · Esc cancel');
+    const frame = await h.waitForText('Export as tmx xliff tsv csv xlsx html md jsonl');
+    expect(plain(frame)).toContain('to: ' + path.join(s.dir, 'article.en.tmx'));
+    expect(plain(frame)).toContain('Tab format · Ctrl-T paragraphs or sentences · Enter write · Esc cancel');
     h.press(KEY.tab);
     await h.waitForText(path.join(s.dir, 'article.en.xlf'));
     h.press(KEY.shiftTab);
@@ -39,7 +44,7 @@ describe('the export dialog', () => {
     await h.waitForText(`Written: ${path.join(s.dir, 'article.en.tmx')}`);
     const tmx = fs.readFileSync(path.join(s.dir, 'article.en.tmx'), 'utf8');
     expect(tmx).toContain('<tmx version="1.4"');
-    expect(tmx).toContain('Vladimir Poutine visit China');
+    expect(tmx).toContain('Xi Jinping in a bid');
   });
 
   test('an export never writes over a document', async () => {
@@ -57,7 +62,7 @@ describe('the export dialog', () => {
     for (let i = 0; i < 200; i++) h.press(KEY.delete);
     h.type(target);
     h.press(KEY.enter);
-    await h.waitForText('is one of the documents being exported');
+    await h.waitForText('is one of the documents under review');
     expect(fs.readFileSync(target, 'utf8')).toBe(before);
     expect(plain(h.frame())).not.toContain('Written:');
   });

@@ -2,7 +2,8 @@ import {describe, expect, test} from 'vitest';
 import stringWidth from 'string-width';
 import {visibleText} from '../../src/ui/layout/sanitize.js';
 import {styleLine, truncateRow, rowWidth} from '../../src/ui/layout/styled.js';
-import {wrapText} from '../../src/ui/layout/wrap.js';
+import {displayWidth as displayWidthOf, wrapText} from '../../src/ui/layout/wrap.js';
+import {editableWindow, flowParts, middleEllipsis, wrapSegments} from '../../src/ui/layout/fit.js';
 
 function lines(text: string, width: number): string[] {
   return wrapText(text, width).map(l => text.slice(l.start, l.end));
@@ -86,5 +87,39 @@ describe('styled segments', () => {
     const row = truncateRow([{text: 'ab北京', style: {}}], 5);
     expect(row).toEqual([{text: 'ab北', style: {}}]);
     expect(rowWidth(row)).toBe(4);
+  });
+});
+
+describe('fitting text to the width without cutting words', () => {
+  test('a middle ellipsis keeps the start and the end (the extension) of a name', () => {
+    expect(middleEllipsis('article.en.txt.cotejo.json', 12)).toBe('artic…o.json');
+    expect(middleEllipsis('short.txt', 12)).toBe('short.txt');
+    expect(displayWidthOf(middleEllipsis('北京是中国的首都城市.txt', 9))).toBeLessThanOrEqual(9);
+  });
+
+  test('parts go on the next row whole, never cut', () => {
+    const parts = ['pair 3 of 19', '3 open here', '23 open in the document', 'Saved'].map(text => [{text, style: {}}]);
+    const rows = flowParts(parts, 32, {text: ' · ', style: {}}).map(r => r.map(s => s.text).join(''));
+    expect(rows).toEqual(['pair 3 of 19 · 3 open here', '23 open in the document · Saved']);
+    expect(flowParts(parts, 30, {text: ' · ', style: {}}, 1)).toHaveLength(1);
+  });
+
+  test('wrapped segments keep their styles and a hanging indent', () => {
+    const rows = wrapSegments([{text: 'glued', style: {underline: true}}, {text: ' words run together here', style: {}}], 14, {text: '› ', style: {}}, {text: '    ', style: {}});
+    expect(rows.map(r => r.map(s => s.text).join(''))).toEqual(['› glued', '    words run', '    together', '    here']);
+    expect(rows[0]![1]).toEqual({text: 'glued', style: {underline: true}});
+  });
+
+  test('an editable line scrolls to keep the cursor in view, with ellipses where text is hidden', () => {
+    const text = '/home/translator/work/2026/articles/article.en.tmx';
+    const end = editableWindow(text, text.length, 20);
+    expect(end.before.startsWith('…')).toBe(true);
+    expect(end.before.endsWith('en.tmx')).toBe(true);
+    expect(end.at).toBe(' ');
+    const start = editableWindow(text, 0, 20);
+    expect(start.before).toBe('');
+    expect(start.at).toBe('/');
+    expect(start.after.endsWith('…')).toBe(true);
+    expect(displayWidthOf(start.before + start.at + start.after)).toBeLessThanOrEqual(20);
   });
 });

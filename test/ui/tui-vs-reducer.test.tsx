@@ -9,6 +9,8 @@ import {afterAll, describe, expect, test} from 'vitest';
 import {beadDivergences, historyOf, reduceHistory, type Action, type History, type SessionState} from '../../src/core/session.js';
 import type {CheckContext} from '../../src/core/checks/context.js';
 import type {Divergence} from '../../src/core/types.js';
+import {changedBead} from '../../src/ui/state/review.js';
+import {DivergenceIndex} from '../../src/ui/state/divergence-index.js';
 import {KEY, plain, removeSampleCopies, renderReview, savedState, storedSample} from './support/harness.js';
 
 type Step =
@@ -47,9 +49,15 @@ function plan(h: History, st: Step, ctx: CheckContext): {history: History; keys:
       return act({type: 'move-cursor', bead: target, divergence: null}, [':', String(target + 1), KEY.enter]);
     }
     case 'undo':
-      return act({type: 'undo'}, ['u']);
-    case 'redo':
-      return act({type: 'redo'}, [KEY.ctrlR]);
+    case 'redo': {
+      // The screen then shows the change: the cursor goes to the bead that changed.
+      const next = reduceHistory(h, {type: st.kind});
+      const keys = [st.kind === 'undo' ? 'u' : KEY.ctrlR];
+      if (next === h) return {history: h, keys};
+      const at = changedBead(s, next.present, {divergencesOf: (state, b) => beadDivergences(state, b, ctx)});
+      if (at === null || at === next.present.cursor.bead) return {history: next, keys};
+      return {history: reduceHistory(next, {type: 'move-cursor', bead: at, divergence: null}), keys};
+    }
     case 'align': {
       const list = beadDivergences(s, bead, ctx);
       const sel = list[selected(s, list)];
@@ -79,9 +87,12 @@ function plan(h: History, st: Step, ctx: CheckContext): {history: History; keys:
       const tabs = from < 0 ? pick + 1 : (pick - from + list.length) % list.length;
       const d = list[pick]!;
       const moved = tabs === 0 ? h : reduceHistory(h, {type: 'move-cursor', bead, divergence: d.key});
-      const keys = [...Array<string>(tabs).fill(KEY.tab), st.key];
+      // `d` asks for a reason, which may be left empty.
+      const keys = [...Array<string>(tabs).fill(KEY.tab), st.key, ...(st.key === 'd' ? [KEY.enter] : [])];
       if (st.key === 'a') {
         if (d.suggestion === undefined || d.target === null) return {history: moved, keys};
+        // A suggestion that would leave more divergences than it fixes is not applied.
+        if (!new DivergenceIndex((state, b) => beadDivergences(state, b, ctx)).suggestionHelps(moved.present, bead, d)) return {history: moved, keys};
         return act({type: 'apply-suggestion', divergence: d}, keys, moved);
       }
       if (st.key === 'r') return act({type: 'reopen', key: d.key}, keys, moved);

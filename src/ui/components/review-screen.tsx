@@ -5,9 +5,9 @@
  */
 import {Box} from 'ink';
 import type {Divergence} from '../../core/types.js';
-import {listRows} from '../layout/divergence-list.js';
+import {listEntries, listRows} from '../layout/divergence-list.js';
 import {layoutPairs} from '../layout/pairs.js';
-import {bottomRow, exportHintRow, headerRow, helpRows, reportRows, statusRow} from '../layout/screen.js';
+import {bottomRows, exportHintRow, headerRow, helpRows, reportRows, statusRows} from '../layout/screen.js';
 import {truncateRow, type Row} from '../layout/styled.js';
 import type {DocumentCount} from '../state/divergence-index.js';
 import type {ReviewState} from '../state/review.js';
@@ -24,6 +24,10 @@ export interface ReviewScreenProps {
   readonly divergences: readonly Divergence[];
   /** The highlighted divergence. */
   readonly selected: Divergence | null;
+  /** Whether a divergence's suggestion is offered. */
+  readonly suggestionOffered?: ((divergence: Divergence) => boolean) | undefined;
+  /** Another pair's divergences, when known. */
+  readonly divergencesOf?: ((bead: number) => readonly Divergence[] | undefined) | undefined;
   /** The document-wide count. */
   readonly documentCount: DocumentCount | null;
   /** The save status. */
@@ -32,6 +36,8 @@ export interface ReviewScreenProps {
   readonly saveText: string;
   /** The question asked when quitting would lose work. */
   readonly quitQuestion: string;
+  /** More for the status line, always shown (that nothing is saved, …). */
+  readonly statusExtra?: readonly string[] | undefined;
   /** The export formats offered. */
   readonly exportFormats: readonly string[];
   /** The screen's size. */
@@ -42,10 +48,8 @@ export interface ReviewScreenProps {
   readonly t: UiTranslate;
 }
 
-/** How many rows the divergence list gets. */
-function listHeight(count: number, rows: number): number {
-  return Math.max(1, Math.min(count, 6, Math.floor(rows / 4)));
-}
+// The texts keep at least this many rows, however long the messages below them.
+const MIN_TEXT_ROWS = 3;
 
 /**
  * Rows the screen draws: one fewer than the terminal has, because output as tall as
@@ -67,18 +71,33 @@ export function ReviewScreen(props: ReviewScreenProps) {
     lines = reportRows(review.mode.lines, width, rows, review.mode.scroll, t);
   } else {
     const state = review.history.present;
-    const listRowsCount = listHeight(props.divergences.length, rows);
-    const pairsHeight = Math.max(1, rows - listRowsCount - 4);
+    const selectedKey = props.selected?.key ?? null;
+    const bottom = bottomRows(review, props.quitQuestion, props.exportFormats, width, t);
+    const status =
+      review.mode.kind === 'export'
+        ? exportHintRow(width, t)
+        : statusRows(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours, props.statusExtra ?? []);
+    const entries = listEntries(state, props.divergences, selectedKey, t, {width, colours, offered: props.suggestionOffered});
+    // The list takes what its entries need, up to about a third of the screen (more
+    // when the selected entry alone needs it), and always leaves the texts some rows.
+    const fixed = 2 + status.length + bottom.length;
+    const wanted = Math.max(1, entries.reduce((n, e) => n + e.length, 0));
+    const selectedRows = entries[Math.max(0, props.divergences.findIndex(d => d.key === selectedKey))]?.length ?? 1;
+    const cap = Math.max(Math.floor(rows / 3), selectedRows + (entries.length > 1 ? 1 : 0));
+    const listHeight = Math.max(1, Math.min(wanted, cap, rows - fixed - MIN_TEXT_ROWS));
+    const pairsHeight = Math.max(1, rows - fixed - listHeight);
     const pairs = layoutPairs({
       state,
       divergences: props.divergences,
-      selected: props.selected?.key ?? null,
+      selected: selectedKey,
       width,
       height: pairsHeight,
       swapped: review.swapped,
       colours,
       editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
       noCounterpart: t('ui:pair.no-counterpart'),
+      divergencesOf: props.divergencesOf,
+      search: review.lastSearch,
     });
     while (pairs.length < pairsHeight) pairs.push([]);
     const rule: Row = [{text: '─'.repeat(width), style: {dimColor: true}}];
@@ -86,11 +105,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
       headerRow(state, review.swapped, width, t),
       ...pairs.map(r => truncateRow(r, width)),
       rule,
-      ...listRows(state, props.divergences, props.selected?.key ?? null, t, {width, height: listRowsCount, colours}),
-      review.mode.kind === 'export'
-        ? exportHintRow(width, t)
-        : statusRow(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours),
-      bottomRow(review, props.quitQuestion, props.exportFormats, width, t),
+      ...listRows(state, props.divergences, selectedKey, t, {width, height: listHeight, colours, entries}),
+      ...status,
+      ...bottom,
     ];
   }
   return (

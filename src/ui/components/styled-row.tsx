@@ -20,6 +20,7 @@ export function StyledRow({row}: StyledRowProps) {
         <Text
           key={i}
           color={s.style.color}
+          backgroundColor={s.style.background}
           underline={s.style.underline}
           inverse={s.style.inverse}
           strikethrough={s.style.strikethrough}

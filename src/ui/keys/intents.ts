@@ -5,7 +5,8 @@
  */
 import {reduceReview, type Intent, type Mode, type ReviewDeps, type ReviewState} from '../state/review.js';
 import {commandFor, type Command, type Scope} from './key-table.js';
-import type {KeyPress} from './parse-key.js';
+import {PASTE, type KeyPress} from './parse-key.js';
+import {pastedText} from '../state/line-editor.js';
 
 /** How many pairs a page key moves. */
 export const PAGE = 10;
@@ -22,6 +23,10 @@ const REVIEW: Partial<Record<Command, Intent>> = {
   'last-pair': {type: 'go-to-bead', bead: Number.MAX_SAFE_INTEGER},
   'go-to-pair': {type: 'open-prompt', purpose: 'go-to'},
   search: {type: 'open-prompt', purpose: 'search'},
+  'next-unconfirmed': {type: 'find-pair', which: 'unconfirmed', step: 1},
+  'prev-unconfirmed': {type: 'find-pair', which: 'unconfirmed', step: -1},
+  'next-doubtful': {type: 'find-pair', which: 'doubtful', step: 1},
+  'prev-doubtful': {type: 'find-pair', which: 'doubtful', step: -1},
   'next-divergence': {type: 'divergence', step: 1},
   'prev-divergence': {type: 'divergence', step: -1},
   'next-in-pair': {type: 'select-in-pair', step: 1},
@@ -81,13 +86,17 @@ export function scopeOf(mode: Mode): Scope {
     case 'report':
       return 'help';
     case 'confirm-quit':
+    case 'confirm-overwrite':
       return 'confirm';
   }
 }
 
 /** What a key press means in a mode. */
 export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
-  // Ctrl-C leaves from anywhere, as a terminal user expects.
+  // Pasted text is text, whatever it holds: it never reaches the command keys.
+  if (key.name === PASTE) return pasteMeaning(key.text, mode);
+  // Ctrl-C leaves from anywhere, as a terminal user expects; an open edit is asked about first.
+  if (isCtrlC(key) && mode.kind === 'edit') return intent({type: 'interrupt-edit'});
   if (isCtrlC(key) && mode.kind !== 'browse') return {kind: 'quit-now'};
   const command = commandFor(key, scopeOf(mode));
   switch (mode.kind) {
@@ -97,6 +106,8 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
     case 'edit':
       if (command === 'editor-accept') return intent({type: 'accept-edit'});
       if (command === 'editor-cancel') return intent({type: 'cancel'});
+      if (command === 'editor-next-paragraph') return intent({type: 'edit-paragraph', step: 1});
+      if (command === 'editor-prev-paragraph') return intent({type: 'edit-paragraph', step: -1});
       if (command) return intent(EDITING[command]);
       return typed(key);
     case 'prompt': {
@@ -112,6 +123,7 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       if (command === 'export-cancel') return intent({type: 'cancel'});
       if (command === 'export-next-format') return intent({type: 'export-format', step: 1});
       if (command === 'export-prev-format') return intent({type: 'export-format', step: -1});
+      if (command === 'export-unit') return intent({type: 'export-unit'});
       // The file name is edited with the editor's keys.
       const edit = commandFor(key, 'editor');
       if (edit && EDITING[edit]) return intent(EDITING[edit]);
@@ -125,11 +137,28 @@ export function meaningOf(key: KeyPress, mode: Mode): KeyMeaning {
       if (command === 'help-page-down') return intent({type: 'help-scroll', delta: PAGE});
       if (command === 'help-page-up') return intent({type: 'help-scroll', delta: -PAGE});
       return {kind: 'none'};
+    case 'confirm-overwrite':
+      if (command === 'confirm-yes') return intent({type: 'overwrite', yes: true});
+      if (command === 'confirm-no' || command === 'confirm-back') return intent({type: 'overwrite', yes: false});
+      return {kind: 'none'};
     case 'confirm-quit':
+      if (mode.question === 'edit') {
+        if (command === 'confirm-yes') return intent({type: 'edit-quit', answer: 'keep'});
+        if (command === 'confirm-no') return intent({type: 'edit-quit', answer: 'discard'});
+        if (command === 'confirm-back') return intent({type: 'edit-quit', answer: 'resume'});
+        return {kind: 'none'};
+      }
       if (command === 'confirm-yes') return {kind: 'quit-now'};
-      if (command === 'confirm-no') return intent({type: 'cancel'});
+      if (command === 'confirm-no' || command === 'confirm-back') return intent({type: 'cancel'});
       return {kind: 'none'};
   }
+}
+
+function pasteMeaning(text: string, mode: Mode): KeyMeaning {
+  if (mode.kind === 'edit' || mode.kind === 'prompt' || mode.kind === 'export') {
+    return intent({type: 'editor', action: {type: 'insert', text: pastedText(text)}});
+  }
+  return intent({type: 'paste-ignored'});
 }
 
 function typed(key: KeyPress): KeyMeaning {

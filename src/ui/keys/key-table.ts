@@ -43,6 +43,10 @@ export const KEY_TABLE = {
   'last-pair': {scope: 'review', group: 'move', keys: [{key: 'G'}, {key: 'end'}]},
   'go-to-pair': {scope: 'review', group: 'move', keys: [{key: ':'}]},
   search: {scope: 'review', group: 'move', keys: [{key: '/'}]},
+  'next-unconfirmed': {scope: 'review', group: 'move', keys: [{key: '.'}]},
+  'prev-unconfirmed': {scope: 'review', group: 'move', keys: [{key: ','}]},
+  'next-doubtful': {scope: 'review', group: 'move', keys: [{key: '>'}]},
+  'prev-doubtful': {scope: 'review', group: 'move', keys: [{key: '<'}]},
   'next-divergence': {scope: 'review', group: 'move', keys: [{key: 'n'}]},
   'prev-divergence': {scope: 'review', group: 'move', keys: [{key: 'N'}]},
   'next-in-pair': {scope: 'review', group: 'move', keys: [{key: 'tab'}, {key: 'right'}]},
@@ -68,6 +72,8 @@ export const KEY_TABLE = {
   quit: {scope: 'review', group: 'view', keys: [{key: 'q'}, {key: 'c', ctrl: true}]},
   'editor-accept': {scope: 'editor', group: 'edit', keys: [{key: 'return'}]},
   'editor-cancel': {scope: 'editor', group: 'edit', keys: [{key: 'escape'}]},
+  'editor-next-paragraph': {scope: 'editor', group: 'edit', keys: [{key: 'tab'}, {key: 'down'}]},
+  'editor-prev-paragraph': {scope: 'editor', group: 'edit', keys: [{key: 'tab', shift: true}, {key: 'up'}]},
   'editor-left': {scope: 'editor', group: 'edit', keys: [{key: 'left'}, {key: 'b', ctrl: true}]},
   'editor-right': {scope: 'editor', group: 'edit', keys: [{key: 'right'}, {key: 'f', ctrl: true}]},
   'editor-word-left': {
@@ -93,6 +99,7 @@ export const KEY_TABLE = {
   'prompt-cancel': {scope: 'prompt', group: 'prompt', keys: [{key: 'escape'}]},
   'export-next-format': {scope: 'export', group: 'prompt', keys: [{key: 'tab'}, {key: 'down'}]},
   'export-prev-format': {scope: 'export', group: 'prompt', keys: [{key: 'tab', shift: true}, {key: 'up'}]},
+  'export-unit': {scope: 'export', group: 'prompt', keys: [{key: 't', ctrl: true}]},
   'export-accept': {scope: 'export', group: 'prompt', keys: [{key: 'return'}]},
   'export-cancel': {scope: 'export', group: 'prompt', keys: [{key: 'escape'}]},
   'help-close': {scope: 'help', group: 'view', keys: [{key: 'escape'}, {key: '?'}, {key: 'q'}, {key: 'return'}]},
@@ -101,7 +108,8 @@ export const KEY_TABLE = {
   'help-page-down': {scope: 'help', group: 'view', keys: [{key: 'pagedown'}, {key: 'space'}]},
   'help-page-up': {scope: 'help', group: 'view', keys: [{key: 'pageup'}]},
   'confirm-yes': {scope: 'confirm', group: 'prompt', keys: [{key: 'y'}, {key: 'Y'}]},
-  'confirm-no': {scope: 'confirm', group: 'prompt', keys: [{key: 'n'}, {key: 'N'}, {key: 'escape'}]},
+  'confirm-no': {scope: 'confirm', group: 'prompt', keys: [{key: 'n'}, {key: 'N'}]},
+  'confirm-back': {scope: 'confirm', group: 'prompt', keys: [{key: 'escape'}]},
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command's name. */

@@ -101,6 +101,57 @@ function escapeSequence(seq: string): KeyPress {
   return press('unknown');
 }
 
+/** The terminal's marks around pasted text once bracketed paste is on (xterm's mode 2004). */
+export const PASTE_START = '\u001b[200~';
+/** The mark after pasted text. */
+export const PASTE_END = '\u001b[201~';
+
+/** The name of the press that carries a whole paste in its `text`. */
+export const PASTE = 'paste';
+
+/**
+ * Terminal input, chunk by chunk, to key presses, with a paste kept whole: everything
+ * between the paste marks (which may come in several chunks, and may hold Enter or
+ * escape sequences) becomes one press named `paste`, so that pasted text can never be
+ * read as commands.
+ */
+export class InputReader {
+  private pasted: string | null = null;
+
+  /** The presses of one chunk of input as Ink hands it over (a sequence alone, or a run of characters). */
+  read(input: string): KeyPress[] {
+    const out: KeyPress[] = [];
+    let rest = input;
+    while (rest !== '') {
+      if (this.pasted !== null) {
+        const end = rest.indexOf(PASTE_END);
+        if (end < 0) {
+          this.pasted += rest;
+          return out;
+        }
+        out.push(press(PASTE, {}, this.pasted + rest.slice(0, end)));
+        this.pasted = null;
+        rest = rest.slice(end + PASTE_END.length);
+        continue;
+      }
+      const start = rest.indexOf(PASTE_START);
+      if (start < 0) {
+        out.push(...parseKeys(rest));
+        return out;
+      }
+      if (start > 0) out.push(...parseKeys(rest.slice(0, start)));
+      this.pasted = '';
+      rest = rest.slice(start + PASTE_START.length);
+    }
+    return out;
+  }
+
+  /** Whether a paste has begun and not ended yet. */
+  get pasting(): boolean {
+    return this.pasted !== null;
+  }
+}
+
 /**
  * The key presses in one chunk of terminal input. Ink hands over an escape sequence
  * on its own, and a run of plain characters (typed fast, or pasted) as one string: that

@@ -5,7 +5,7 @@
  */
 import {useEffect, useRef} from 'react';
 import {useStdin} from 'ink';
-import {parseKeys, type KeyPress} from './parse-key.js';
+import {InputReader, type KeyPress} from './parse-key.js';
 
 /** Calls `handler` with the key presses of each chunk of input while `active`. */
 export function useKeypress(handler: (keys: readonly KeyPress[]) => void, active = true): void {
@@ -19,7 +19,12 @@ export function useKeypress(handler: (keys: readonly KeyPress[]) => void, active
   }, [active, setRawMode]);
   useEffect(() => {
     if (!active) return;
-    const onInput = (data: string): void => latest.current(parseKeys(data));
+    // One reader per subscription: a paste's marks and text arrive as separate chunks.
+    const reader = new InputReader();
+    const onInput = (data: string): void => {
+      const keys = reader.read(data);
+      if (keys.length > 0) latest.current(keys);
+    };
     events.on('input', onInput);
     return () => {
       events.removeListener('input', onInput);

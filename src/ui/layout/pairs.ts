@@ -4,9 +4,11 @@
  * pairs dimmed above and below as far as the screen allows. Only the pairs that show
  * are laid out, so the cost of a key press does not grow with the document.
  */
-import type {SessionState} from '../../core/session.js';
+import type {SessionBead, SessionState} from '../../core/session.js';
 import type {Divergence, Document} from '../../core/types.js';
 import type {EditorState} from '../state/line-editor.js';
+import {isCorrected, isDoubtful} from '../state/bead-flags.js';
+import {matchesIn} from '../state/search.js';
 import {correctionDisplay, plainDisplay, type DisplayText} from './correction.js';
 import {visibleText} from './sanitize.js';
 import {CATEGORY_COLOURS, styleLine, withoutColour, type Mark, type Row, type Segment, type Style} from './styled.js';
@@ -35,6 +37,13 @@ export interface PairsInput {
   readonly editing?: {readonly paragraph: number; readonly editor: EditorState} | undefined;
   /** Shown in a side that has no paragraph. */
   readonly noCounterpart: string;
+  /** The last search, whose matches in the current pair are highlighted. */
+  readonly search?: string | undefined;
+  /**
+   * The divergences of another bead, when they are known already: neighbours are
+   * marked as their checks finish, and never wait for them.
+   */
+  readonly divergencesOf?: ((bead: number) => readonly Divergence[] | undefined) | undefined;
 }
 
 type Side = 'source' | 'target';
@@ -53,29 +62,50 @@ function isOpen(state: SessionState, key: string): boolean {
   return r === undefined || r.state === 'open';
 }
 
-/** The marks of divergences on one paragraph of one side, in display offsets. */
-function divergenceMarks(input: PairsInput, side: Side, paragraph: number, display: DisplayText): Mark[] {
+/**
+ * The marks of divergences on one paragraph of one side, in display offsets. The
+ * current pair's are in colour, the selected one reversed; a neighbour's open ones
+ * keep their underline, dimmed with the rest of the neighbour.
+ */
+function divergenceMarks(input: PairsInput, side: Side, paragraph: number, display: DisplayText, list: readonly Divergence[], current: boolean): Mark[] {
   const marks: Mark[] = [];
-  for (const d of input.divergences) {
+  for (const d of list) {
     const loc = d[side];
     if (loc === null || loc.paragraph !== paragraph) continue;
-    const selected = d.key === input.selected;
+    const selected = current && d.key === input.selected;
+    const open = isOpen(input.state, d.key);
     // The source span of an unselected divergence is marked only when there is no
     // target span to mark (an omission): otherwise the source column would be as busy
     // as the target one.
-    const shown = selected || (isOpen(input.state, d.key) && (side === 'target' || d.target === null));
+    const shown = selected || (open && (side === 'target' || d.target === null));
     if (!shown) continue;
     // A closed divergence that is selected (to reopen it) is only reversed: the colour
     // and underline say "open", and it is not.
-    const style: Style = !isOpen(input.state, d.key)
+    const style: Style = !open
       ? {inverse: true}
-      : {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {})};
+      : current
+        ? {color: CATEGORY_COLOURS[d.category], underline: true, ...(selected ? {inverse: true} : {})}
+        : {color: CATEGORY_COLOURS[d.category], underline: true, dimColor: true};
     const start = display.toDisplay(loc.start);
     const end = loc.end > loc.start ? display.toDisplay(loc.end - 1) + 1 : start;
     // An empty span (a place, not a phrase) still gets one cell so it can be seen.
     marks.push({start, end: Math.max(end, Math.min(start + 1, display.text.length)), style});
   }
   return marks;
+}
+
+// A search match: bold on a yellow ground, bold and underlined without colours.
+const MATCH: Style = {background: 'yellow', bold: true};
+const MATCH_PLAIN: Style = {bold: true, underline: true};
+
+/** The matches of the last search in a paragraph of the current pair. */
+function searchMarks(input: PairsInput, text: string, display: DisplayText, current: boolean): Mark[] {
+  if (!current || !input.search) return [];
+  return matchesIn(text, input.search).map(m => ({
+    start: display.toDisplay(m.start),
+    end: m.end > m.start ? display.toDisplay(m.end - 1) + 1 : display.toDisplay(m.start),
+    style: input.colours ? MATCH : MATCH_PLAIN,
+  }));
 }
 
 function paragraphDisplay(input: PairsInput, doc: Document, side: Side, index: number): DisplayText {
@@ -92,6 +122,7 @@ function sideLines(input: PairsInput, bead: number, side: Side, width: number, c
   const base: Style = current ? {} : DIM;
   const lines: Segment[][] = [];
   let focus = -1;
+  const list = current ? input.divergences : (input.divergencesOf?.(bead) ?? []);
   if (b[side].length === 0) return {lines: [[{text: input.noCounterpart, style: DIM}]], focus};
   b[side].forEach((p, k) => {
     if (k > 0) lines.push([]);
@@ -113,7 +144,7 @@ function sideLines(input: PairsInput, bead: number, side: Side, width: number, c
       marks = [{start: editing.cursor, end, style: {inverse: true}}];
     } else {
       display = paragraphDisplay(input, doc, side, p);
-      marks = [...display.marks, ...(current ? divergenceMarks(input, side, p, display) : [])];
+      marks = [...display.marks, ...divergenceMarks(input, side, p, display, list, current), ...searchMarks(input, doc.paragraphs[p]?.text ?? '', display, current)];
     }
     const safe = visibleText(display.text);
     const wrapped = wrapText(safe, width);
@@ -144,21 +175,60 @@ function pad(segments: readonly Segment[], width: number): Segment[] {
   return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: {}}];
 }
 
-function gutterText(bead: number, total: number, current: boolean): string {
-  const digits = String(total).length;
-  return (current ? '›' : ' ') + String(bead + 1).padStart(digits) + ' ';
+// Columns of the link type (1:1, 2:1, 1:0), of the two marks and of the open count.
+const LINK_WIDTH = 3;
+const COUNT_WIDTH = 2;
+
+function linkText(bead: SessionBead): string {
+  const text = `${bead.source.length}:${bead.target.length}`;
+  return text.length <= LINK_WIDTH ? text.padEnd(LINK_WIDTH) : 'n:m';
 }
 
-/** Columns taken by the pair numbers at the left edge. */
+/**
+ * The gutter of a bead's first row: the cursor, the pair's number, its link type, a
+ * mark for its alignment (? doubtful, ✓ confirmed, ± changed by hand), ✎ when its
+ * translation was corrected, and its open divergences (· while not yet checked).
+ */
+function gutterSegments(input: PairsInput, bead: number, current: boolean, open: number | undefined): Segment[] {
+  const state = input.state;
+  const b = state.beads[bead]!;
+  const digits = String(state.beads.length).length;
+  const base: Style = current ? {bold: true} : DIM;
+  const alignMark: Segment =
+    b.status === 'confirmed'
+      ? {text: '✓', style: {...base, color: 'green'}}
+      : b.status === 'edited'
+        ? {text: '±', style: {...base, color: 'cyan'}}
+        : isDoubtful(b)
+          ? {text: '?', style: {...base, color: 'yellow', bold: true}}
+          : {text: ' ', style: base};
+  const textMark: Segment = isCorrected(state, b) ? {text: '✎', style: {...base, color: 'cyan'}} : {text: ' ', style: base};
+  const count = open === undefined ? '·' : open === 0 ? '' : open > 9 ? '9+' : String(open);
+  const segments: Segment[] = [
+    {text: (current ? '›' : ' ') + String(bead + 1).padStart(digits) + ' ', style: base},
+    {text: linkText(b), style: b.source.length === 1 && b.target.length === 1 ? DIM : base},
+    alignMark,
+    textMark,
+    {text: count.padStart(COUNT_WIDTH) + ' ', style: open ? {...base, color: 'red'} : DIM},
+  ];
+  return segments.map(seg => ({text: seg.text, style: withoutColour(seg.style, input.colours)}));
+}
+
+/** Columns taken by the gutter at the left edge. */
 export function gutterWidth(total: number): number {
-  return String(total).length + 2;
+  return String(total).length + 2 + LINK_WIDTH + 2 + COUNT_WIDTH + 1;
+}
+
+function openCount(input: PairsInput, bead: number, current: boolean): number | undefined {
+  const list = current ? input.divergences : input.divergencesOf?.(bead);
+  return list?.filter(d => isOpen(input.state, d.key)).length;
 }
 
 /** One bead laid out as rows. */
 function layoutBead(input: PairsInput, bead: number, current: boolean): Block {
   const total = input.state.beads.length;
   const gw = gutterWidth(total);
-  const gutterStyle: Style = current ? {bold: true} : DIM;
+  const gutter = gutterSegments(input, bead, current, openCount(input, bead, current));
   const blank = ' '.repeat(gw);
   const [first, second]: [Side, Side] = input.swapped ? ['target', 'source'] : ['source', 'target'];
   const rows: Row[] = [];
@@ -166,7 +236,7 @@ function layoutBead(input: PairsInput, bead: number, current: boolean): Block {
     const inner = Math.max(1, input.width - gw);
     const a = sideLines(input, bead, first, inner, current);
     const b = sideLines(input, bead, second, inner, current);
-    a.lines.forEach((line, i) => rows.push([{text: i === 0 ? gutterText(bead, total, current) : blank, style: gutterStyle}, ...line]));
+    a.lines.forEach((line, i) => rows.push([...(i === 0 ? gutter : [{text: blank, style: DIM}]), ...line]));
     b.lines.forEach((line, i) => rows.push([{text: i === 0 ? ' '.repeat(gw - 2) + '↳ ' : blank, style: DIM}, ...line]));
     const focus = b.focus >= 0 ? a.lines.length + b.focus : a.focus;
     return {rows, focus: Math.max(0, focus)};
@@ -179,7 +249,7 @@ function layoutBead(input: PairsInput, bead: number, current: boolean): Block {
   const n = Math.max(a.lines.length, b.lines.length);
   for (let i = 0; i < n; i++) {
     rows.push([
-      {text: i === 0 ? gutterText(bead, total, current) : blank, style: gutterStyle},
+      ...(i === 0 ? gutter : [{text: blank, style: DIM}]),
       ...pad(a.lines[i] ?? [], leftWidth),
       {text: SEPARATOR, style: DIM},
       ...(b.lines[i] ?? []),

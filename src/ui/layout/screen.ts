@@ -14,7 +14,8 @@ import type {SaveView} from '../state/use-review.js';
 import type {UiTranslate} from '../translate.js';
 import {gutterWidth, STACK_BELOW} from './pairs.js';
 import {visibleText} from './sanitize.js';
-import {rowWidth, truncateRow, withoutColour, type Row, type Segment, type Style} from './styled.js';
+import {editableWindow, flowParts, middleEllipsis, wrapSegments} from './fit.js';
+import {truncateRow, withoutColour, type Row, type Segment, type Style} from './styled.js';
 import {displayWidth, wrapText} from './wrap.js';
 
 function firstKey(command: Command, t: UiTranslate): string {
@@ -26,22 +27,32 @@ function side(doc: {readonly path: string; readonly lang: string}, t: UiTranslat
   return visibleText(t('ui:header.side', {path: path.basename(doc.path), lang: doc.lang}), false);
 }
 
-/** The header: each file's name and language above its column. */
+/** The header: each file's name and language above its column, shortened in the middle when long. */
 export function headerRow(state: SessionState, swapped: boolean, width: number, t: UiTranslate): Row {
   const [left, right] = swapped ? [state.target, state.source] : [state.source, state.target];
   const style = {bold: true};
   const gw = gutterWidth(state.beads.length);
   if (width < STACK_BELOW) {
-    return truncateRow([{text: ' '.repeat(gw) + side(left, t) + ' · ' + side(right, t), style}], width);
+    const room = Math.max(2, width - gw - 3);
+    const half = Math.floor(room / 2);
+    return truncateRow([{text: ' '.repeat(gw) + middleEllipsis(side(left, t), half) + ' · ' + middleEllipsis(side(right, t), room - half), style}], width);
   }
   const leftWidth = Math.floor((width - gw - 3) / 2);
-  const leftText = side(left, t);
+  const rightWidth = width - gw - 3 - leftWidth;
+  const leftText = middleEllipsis(side(left, t), leftWidth);
   const gap = Math.max(1, leftWidth - displayWidth(leftText) + 3);
-  return truncateRow([{text: ' '.repeat(gw) + leftText + ' '.repeat(gap) + side(right, t), style}], width);
+  return truncateRow([{text: ' '.repeat(gw) + leftText + ' '.repeat(gap) + middleEllipsis(side(right, t), rightWidth), style}], width);
 }
 
-/** The status line: position, open divergences here and in the document, alignment status, saving. */
-export function statusRow(
+// The status may take this many rows on a narrow screen before parts are left out.
+const STATUS_ROWS = 2;
+
+/**
+ * The status line: position, open divergences here and in the document, alignment
+ * status, saving. Parts are never cut: on a narrow screen they go on a second row, and
+ * then the counts give way, never the news that the work is not saved.
+ */
+export function statusRows(
   state: SessionState,
   divergences: readonly Divergence[],
   count: DocumentCount | null,
@@ -50,90 +61,129 @@ export function statusRow(
   width: number,
   t: UiTranslate,
   colours: boolean,
-): Row {
+  extra: readonly string[] = [],
+): Row[] {
   const bead = state.beads[state.cursor.bead];
-  const parts: Segment[] = [{text: t('ui:status.position', {current: state.cursor.bead + 1, total: state.beads.length}), style: {bold: true}}];
-  if (bead?.status === 'confirmed') parts.push({text: t('ui:status.confirmed'), style: {color: 'green'}});
-  if (bead?.status === 'edited') parts.push({text: t('ui:status.edited'), style: {color: 'cyan'}});
+  const parts: {segment: Segment; keep: boolean}[] = [
+    {segment: {text: t('ui:status.position', {current: state.cursor.bead + 1, total: state.beads.length}), style: {bold: true}}, keep: true},
+  ];
+  if (bead?.status === 'confirmed') parts.push({segment: {text: t('ui:status.confirmed'), style: {color: 'green'}}, keep: true});
+  if (bead?.status === 'edited') parts.push({segment: {text: t('ui:status.edited'), style: {color: 'cyan'}}, keep: true});
   const here = divergences.filter(d => isOpen(state, d.key)).length;
-  parts.push({text: t('ui:status.pair-open', {count: here}), style: {}});
+  parts.push({segment: {text: t('ui:status.pair-open', {count: here}), style: {}}, keep: false});
   if (count === null || count.done < count.total) {
-    parts.push({text: t('ui:status.document-counting', {done: count?.done ?? 0, total: state.beads.length}), style: {dimColor: true}});
+    parts.push({segment: {text: t('ui:status.document-counting', {done: count?.done ?? 0, total: state.beads.length}), style: {dimColor: true}}, keep: false});
   } else {
-    parts.push({text: t('ui:status.document-open', {count: count.open}), style: {}});
+    parts.push({segment: {text: t('ui:status.document-open', {count: count.open}), style: {}}, keep: false});
   }
+  for (const text of extra) parts.push({segment: {text, style: {color: 'yellow', bold: true}}, keep: true});
   const saveStyle: Style =
     save === null ? {dimColor: true} : save.state === 'error' ? {color: 'red', bold: true} : save.state === 'saved' ? {color: 'green'} : {color: 'yellow'};
-  const left: Segment[] = [];
-  parts.forEach((p, i) => {
-    if (i > 0) left.push({text: ' · ', style: {dimColor: true}});
-    left.push({text: p.text, style: withoutColour(p.style, colours)});
-  });
-  // The save status keeps its place at the right edge: on a narrow screen the counts
-  // give way, never the news that the work is not saved.
-  const saveWidth = displayWidth(saveText);
-  const room = Math.max(0, width - saveWidth - 1);
-  const shown = truncateRow(left, room);
-  const gap = Math.max(1, width - rowWidth(shown) - saveWidth);
-  return truncateRow([...shown, {text: ' '.repeat(gap), style: {}}, {text: saveText, style: withoutColour(saveStyle, colours)}], width);
+  if (saveText) parts.push({segment: {text: saveText, style: saveStyle}, keep: true});
+  const separator: Segment = {text: ' · ', style: {dimColor: true}};
+  let shown = parts;
+  for (;;) {
+    const rows = flowParts(
+      shown.map(p => [{text: p.segment.text, style: withoutColour(p.segment.style, colours)}]),
+      width,
+      separator,
+    );
+    const droppable = shown.findLastIndex(p => !p.keep);
+    if (rows.length <= STATUS_ROWS || droppable < 0) return rows.slice(0, Math.max(STATUS_ROWS, rows.length));
+    shown = shown.filter((_, i) => i !== droppable);
+  }
 }
 
-/** The last row: a prompt, a question, a notice, or the key hint for the mode. */
-export function bottomRow(review: ReviewState, quitQuestion: string, exportFormats: readonly string[], width: number, t: UiTranslate): Row {
+/** The key hint's items, as many whole ones as fit on one row. */
+function hintRow(hint: string, width: number): Row[] {
+  const parts = hint.split(' · ').map(text => [{text, style: {dimColor: true}}]);
+  return flowParts(parts, width, {text: ' · ', style: {dimColor: true}}, 1);
+}
+
+/** A prompt's label and its text with the cursor, the text scrolled to keep the cursor in view. */
+function promptRow(label: string, text: string, cursor: number, width: number): Row {
+  // The label gives way only to keep some room for what is typed.
+  const shownLabel = middleEllipsis(label, Math.max(Math.floor(width / 2), width - 24));
+  const w = editableWindow(text, cursor, Math.max(1, width - displayWidth(shownLabel)));
+  return truncateRow(
+    [
+      {text: shownLabel, style: {bold: true}},
+      {text: w.before, style: {}},
+      {text: w.at, style: {inverse: true}},
+      {text: w.after, style: {}},
+    ],
+    width,
+  );
+}
+
+// A notice wraps onto this many rows at most; what is left is shortened in the middle of the last.
+const NOTICE_ROWS = 4;
+
+/** Words wrapped to the width on at most `max` rows, whole words only. */
+export function wrappedRows(text: string, style: Style, width: number, max = NOTICE_ROWS): Row[] {
+  const safe = visibleText(text, false);
+  const lines = wrapText(safe, width);
+  const rows: Row[] = lines.slice(0, max).map(l => [{text: safe.slice(l.start, l.end), style}]);
+  if (lines.length > max) {
+    const last = lines[max - 1]!;
+    rows[max - 1] = [{text: middleEllipsis(safe.slice(last.start), width), style}];
+  }
+  return rows;
+}
+
+/** The rows under the status line: a prompt, a question, a notice, or the key hint for the mode. */
+export function bottomRows(review: ReviewState, quitQuestion: string, exportFormats: readonly string[], width: number, t: UiTranslate): Row[] {
   const mode: Mode = review.mode;
   if (mode.kind === 'prompt') {
-    const label = mode.purpose === 'go-to' ? t('ui:prompt.go-to', {total: review.history.present.beads.length}) : t('ui:prompt.search');
-    const text = visibleText(mode.editor.text, false);
-    const at = mode.editor.cursor;
-    const cursorCell = text.slice(at, at + 1) || ' ';
-    return truncateRow(
-      [
-        {text: label, style: {bold: true}},
-        {text: text.slice(0, at), style: {}},
-        {text: cursorCell, style: {inverse: true}},
-        {text: text.slice(at + cursorCell.length), style: {}},
-      ],
-      width,
-    );
+    const label =
+      mode.purpose === 'go-to'
+        ? t('ui:prompt.go-to', {total: review.history.present.beads.length})
+        : mode.purpose === 'dismiss'
+          ? t('ui:prompt.dismiss')
+          : t('ui:prompt.search');
+    return [promptRow(label, visibleText(mode.editor.text, false), mode.editor.cursor, width)];
   }
   if (mode.kind === 'export') {
-    const formats = exportFormats.flatMap((f, i): Segment[] => [
-      ...(i > 0 ? [{text: ' ', style: {}}] : []),
-      {text: f, style: i === mode.format ? {inverse: true, bold: true} : {dimColor: true}},
-    ]);
     const [before, after] = t('ui:prompt.export', {formats: '\u0000'}).split('\u0000');
-    const text = visibleText(mode.editor.text, false);
-    const at = mode.editor.cursor;
-    const cursorCell = text.slice(at, at + 1) || ' ';
-    return truncateRow(
-      [
-        {text: before ?? '', style: {bold: true}},
-        ...formats,
-        {text: after ?? '', style: {bold: true}},
-        {text: text.slice(0, at), style: {}},
-        {text: cursorCell, style: {inverse: true}},
-        {text: text.slice(at + cursorCell.length), style: {}},
-      ],
-      width,
-    );
+    const formats = exportFormats.map((f, i): Segment[] => [{text: f, style: i === mode.format ? {inverse: true, bold: true} : {dimColor: true}}]);
+    const label: Segment[] = [{text: (before ?? '').trimEnd(), style: {bold: true}}];
+    const unit: Segment[] = [{text: '· ' + t(mode.unit === 'sentence' ? 'ui:export.unit-sentence' : 'ui:export.unit-paragraph'), style: {bold: true}}];
+    const rows = flowParts([label, ...formats, unit], width, {text: ' ', style: {}});
+    return [...rows, promptRow((after ?? '').trimStart(), visibleText(mode.editor.text, false), mode.editor.cursor, width)];
   }
-  if (mode.kind === 'confirm-quit') {
-    return truncateRow(
+  if (mode.kind === 'confirm-overwrite') {
+    return wrapSegments(
       [
-        {text: quitQuestion + ' ', style: {bold: true}},
+        {text: t('ui:question.overwrite', {name: path.basename(mode.request.path)}) + ' ', style: {bold: true}},
         {text: t('ui:hint.confirm', {yes: firstKey('confirm-yes', t), no: firstKey('confirm-no', t)}), style: {dimColor: true}},
       ],
       width,
+      {text: '', style: {}},
+      {text: '', style: {}},
     );
   }
-  if (review.notice) return truncateRow([{text: noticeText(review.notice, t), style: {bold: true}}], width);
+  if (mode.kind === 'confirm-quit') {
+    const question = mode.question === 'edit' ? t('ui:question.edit') : mode.question === 'read-only' ? t('ui:question.read-only') : quitQuestion;
+    const keys = {yes: firstKey('confirm-yes', t), no: firstKey('confirm-no', t), back: firstKey('confirm-back', t)};
+    return wrapSegments(
+      [
+        {text: question + ' ', style: {bold: true}},
+        {text: mode.question === 'edit' ? t('ui:hint.edit-quit', keys) : t('ui:hint.confirm', keys), style: {dimColor: true}},
+      ],
+      width,
+      {text: '', style: {}},
+      {text: '', style: {}},
+    );
+  }
+  if (review.notice) return wrappedRows(noticeText(review.notice, t), {bold: true}, width);
   if (mode.kind === 'edit') {
     const hint = t('ui:hint.editor', {
       accept: firstKey('editor-accept', t),
       cancel: firstKey('editor-cancel', t),
+      paragraph: firstKey('editor-next-paragraph', t),
       word: firstKey('editor-word-left', t) + '/' + firstKey('editor-word-right', t),
     });
-    return truncateRow([{text: hint, style: {dimColor: true}}], width);
+    return hintRow(hint, width);
   }
   const hint = t('ui:hint.review', {
     next: firstKey('next-pair', t),
@@ -145,13 +195,15 @@ export function bottomRow(review: ReviewState, quitQuestion: string, exportForma
     help: firstKey('help', t),
     quit: firstKey('quit', t),
   });
-  return truncateRow([{text: hint, style: {dimColor: true}}], width);
+  return hintRow(hint, width);
 }
 
 /** The keys of the export dialog, shown above its prompt. */
-export function exportHintRow(width: number, t: UiTranslate): Row {
-  const hint = t('ui:hint.export', {next: firstKey('export-next-format', t), accept: firstKey('export-accept', t), cancel: firstKey('export-cancel', t)});
-  return truncateRow([{text: hint, style: {dimColor: true}}], width);
+export function exportHintRow(width: number, t: UiTranslate): Row[] {
+  return hintRow(
+    t('ui:hint.export', {next: firstKey('export-next-format', t), unit: firstKey('export-unit', t), accept: firstKey('export-accept', t), cancel: firstKey('export-cancel', t)}),
+    width,
+  );
 }
 
 /** A notice in words. */
@@ -168,10 +220,12 @@ function helpBody(width: number, t: UiTranslate): Row[] {
   const body: Row[] = [];
   for (const section of sections) {
     if (body.length > 0) body.push([]);
-    body.push([{text: section.title, style: {bold: true, underline: true}}]);
+    body.push(...wrappedRows(section.title, {bold: true, underline: true}, width));
     for (const row of section.rows) {
-      const keys = row.keys + ' '.repeat(Math.max(1, keysWidth - displayWidth(row.keys)));
-      body.push(truncateRow([{text: '  ' + keys, style: {bold: true}}, {text: row.description, style: {}}], width));
+      const keys = middleEllipsis(row.keys, keysWidth - 1);
+      const first: Segment = {text: '  ' + keys + ' '.repeat(Math.max(1, keysWidth - displayWidth(keys))), style: {bold: true}};
+      // The description wraps under itself, beside the keys column.
+      body.push(...wrapSegments([{text: row.description, style: {}}], width, first, {text: ' '.repeat(displayWidth(first.text)), style: {}}));
     }
   }
   return body;
@@ -199,11 +253,11 @@ export function pagerMaxScroll(mode: Mode, width: number, height: number, t: UiT
 /** The rows of a report shown on opening, scrolled by `scroll` rows. */
 export function reportRows(lines: readonly string[], width: number, height: number, scroll: number, t: UiTranslate): Row[] {
   const body = reportBody(lines, width);
-  const title: Row = truncateRow([{text: visibleText(lines[0] ?? '', false), style: {bold: true}}], width);
+  const title: Row = [{text: middleEllipsis(visibleText(lines[0] ?? '', false), width), style: {bold: true}}];
   const footer: Row = truncateRow(
     [
       {
-        text: t('ui:report.footer', {close: firstKey('help-close', t), down: firstKey('help-down', t), up: firstKey('help-up', t)}),
+        text: middleEllipsis(t('ui:report.footer', {close: firstKey('help-close', t), down: firstKey('help-down', t), up: firstKey('help-up', t)}), width),
         style: {dimColor: true},
       },
     ],
@@ -221,7 +275,7 @@ export function helpRows(width: number, height: number, scroll: number, t: UiTra
   const footer: Row = truncateRow(
     [
       {
-        text: t('ui:help.footer', {close: firstKey('help-close', t), down: firstKey('help-down', t), up: firstKey('help-up', t)}),
+        text: middleEllipsis(t('ui:help.footer', {close: firstKey('help-close', t), down: firstKey('help-down', t), up: firstKey('help-up', t)}), width),
         style: {dimColor: true},
       },
     ],

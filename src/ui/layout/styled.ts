@@ -26,6 +26,8 @@ export type Colour =
 export interface Style {
   /** Foreground colour; left out when colours are off (NO_COLOR). */
   readonly color?: Colour;
+  /** Background colour: a search match; left out when colours are off. */
+  readonly background?: Colour;
   /** Underlined: carries a highlight's meaning without colour. */
   readonly underline?: boolean;
   /** Foreground and background swapped: the selected divergence, the cursor. */
@@ -75,8 +77,8 @@ export const CATEGORY_COLOURS: Readonly<Record<Category, Colour>> = {
 
 /** The style without its colour when colours are off. */
 export function withoutColour(style: Style, colours: boolean): Style {
-  if (colours || style.color === undefined) return style;
-  const {color: _color, ...rest} = style;
+  if (colours || (style.color === undefined && style.background === undefined)) return style;
+  const {color: _color, background: _background, ...rest} = style;
   return rest;
 }
 
@@ -109,6 +111,7 @@ export function styleLine(text: string, line: WrappedLine, marks: readonly Mark[
 function sameStyle(a: Style, b: Style): boolean {
   return (
     a.color === b.color &&
+    a.background === b.background &&
     !!a.underline === !!b.underline &&
     !!a.inverse === !!b.inverse &&
     !!a.strikethrough === !!b.strikethrough &&

@@ -5,8 +5,8 @@
  * paragraphs are the very same objects, which the reducer guarantees for every bead an
  * action did not touch, so after an edit only the edited bead is checked again.
  */
-import type {SessionBead, SessionState} from '../../core/session.js';
-import type {Divergence, Paragraph} from '../../core/types.js';
+import {reduce, type SessionBead, type SessionState} from '../../core/session.js';
+import type {Divergence, Document, Paragraph} from '../../core/types.js';
 
 /** Checks one bead of a state (beadDivergences with its check context bound). */
 export type CheckBead = (state: SessionState, bead: number) => Divergence[];
@@ -46,6 +46,7 @@ export class DivergenceIndex {
   private readonly entries = new WeakMap<SessionBead, Entry>();
   private counting: {state: SessionState; next: number; open: number} | null = null;
   private lastCount: DocumentCount | null = null;
+  private readonly helps = new WeakMap<Document, Map<string, boolean>>();
 
   /** An index over `check`, usually beadDivergences with the workspace's context. */
   constructor(private readonly check: CheckBead) {}
@@ -61,6 +62,38 @@ export class DivergenceIndex {
     const divergences = this.check(state, index);
     this.entries.set(bead, {source, target, divergences});
     return divergences;
+  }
+
+  /** The divergences of bead `index` of `state` if they were found already; undefined when not yet. */
+  peek(state: SessionState, index: number): readonly Divergence[] | undefined {
+    const bead = state.beads[index];
+    if (bead === undefined) return undefined;
+    const hit = this.entries.get(bead);
+    if (!hit) return undefined;
+    const same = sameObjects(hit.source, paragraphsOf(state.source.paragraphs, bead.source)) && sameObjects(hit.target, paragraphsOf(state.target.paragraphs, bead.target));
+    return same ? hit.divergences : undefined;
+  }
+
+  /**
+   * Whether applying `d`'s suggestion leaves bead `index` with fewer open divergences:
+   * a suggestion that would add more than it fixes is not offered. Worked out once per
+   * divergence and target text.
+   */
+  suggestionHelps(state: SessionState, index: number, d: Divergence): boolean {
+    if (d.suggestion === undefined || d.target === null) return false;
+    let known = this.helps.get(state.target);
+    if (!known) {
+      known = new Map();
+      this.helps.set(state.target, known);
+    }
+    const hit = known.get(d.key);
+    if (hit !== undefined) return hit;
+    const before = this.openOf(state, index).length;
+    const after = reduce(state, {type: 'apply-suggestion', divergence: d});
+    const left = after === state ? before : this.check(after, index).filter(x => isOpen(after, x.key)).length;
+    const helps = left < before;
+    known.set(d.key, helps);
+    return helps;
   }
 
   /** The open divergences of one bead. */

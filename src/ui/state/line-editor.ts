@@ -69,6 +69,14 @@ function cleanInsert(text: string): string {
   return text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
+/**
+ * Pasted text as one line: each run of line breaks, with the spaces around it, becomes
+ * one space, so that a paragraph copied from elsewhere lands as the text it reads as.
+ */
+export function pastedText(text: string): string {
+  return text.replace(/[ \t]*(?:\r\n?|\n)+[ \t]*/g, ' ');
+}
+
 /** The editor after one action. */
 export function reduceEditor(state: EditorState, action: EditorAction): EditorState {
   const {text, cursor} = state;

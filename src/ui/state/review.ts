@@ -4,7 +4,10 @@
  * paragraph, a prompt, the help), the column order, the last search and a notice.
  * Intents are what the user means; the key table decides which key means what.
  */
-import {reduceHistory, type Action, type History, type SessionState} from '../../core/session.js';
+import nodePath from 'node:path';
+import {reduceHistory, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
+import {isDoubtful} from './bead-flags.js';
+import {searchMatches} from './search.js';
 import type {Divergence} from '../../core/types.js';
 import {editorOf, reduceEditor, type EditorAction, type EditorState} from './line-editor.js';
 import {isOpen} from './divergence-index.js';
@@ -34,7 +37,15 @@ export interface Notice {
     | 'message'
     | 'exporting'
     | 'exported'
-    | 'no-export';
+    | 'no-export'
+    | 'paste-ignored'
+    | 'no-doubtful'
+    | 'no-unconfirmed'
+    | 'no-paragraph'
+    | 'search-hit'
+    | 'search-hit-wrapped'
+    | 'no-other-paragraph'
+    | 'suggestion-withheld';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -44,12 +55,34 @@ export type Mode =
   | {readonly kind: 'browse'}
   | {readonly kind: 'edit'; readonly paragraph: number; readonly editor: EditorState}
   | {readonly kind: 'prompt'; readonly purpose: 'go-to' | 'search'; readonly editor: EditorState}
+  /** The reason for dismissing a divergence, optional. */
+  | {readonly kind: 'prompt'; readonly purpose: 'dismiss'; readonly editor: EditorState; readonly divergence: string}
   | {readonly kind: 'help'; readonly scroll: number}
   /** A report to read before working: what became of the saved work when the documents changed. */
   | {readonly kind: 'report'; readonly lines: readonly string[]; readonly scroll: number}
-  /** Choosing a format and a file to export to. */
-  | {readonly kind: 'export'; readonly format: number; readonly editor: EditorState}
-  | {readonly kind: 'confirm-quit'};
+  /** Choosing a format, a unit (a paragraph or a sentence per segment) and a file to export to. */
+  | {readonly kind: 'export'; readonly format: number; readonly unit: ExportUnit; readonly editor: EditorState}
+  /** The export's file exists: write over it? `back` is the dialog to return to. */
+  | {readonly kind: 'confirm-overwrite'; readonly request: ExportRequest; readonly back: Extract<Mode, {kind: 'export'}>}
+  /**
+   * A question before leaving: the work could not be saved (`unsaved`), nothing is
+   * saved at all (`read-only`), or an edit is open (`edit`, which is kept to go back to).
+   */
+  | {readonly kind: 'confirm-quit'; readonly question: 'unsaved' | 'read-only'}
+  | {readonly kind: 'confirm-quit'; readonly question: 'edit'; readonly paragraph: number; readonly editor: EditorState};
+
+/** What one segment of an export holds: a paragraph, or a sentence. */
+export type ExportUnit = 'paragraph' | 'sentence';
+
+/** An export to write. */
+export interface ExportRequest {
+  /** The format's name. */
+  readonly format: string;
+  /** The file. */
+  readonly path: string;
+  /** A paragraph or a sentence per segment. */
+  readonly unit: ExportUnit;
+}
 
 /** Everything the review screen shows, apart from the terminal's size. */
 export interface ReviewState {
@@ -69,7 +102,9 @@ export interface ReviewState {
    */
   readonly quit: 'request' | 'now' | null;
   /** An export asked for and not done yet: the screen's effect writes it. */
-  readonly exportRequest: {readonly format: string; readonly path: string} | null;
+  readonly exportRequest: ExportRequest | null;
+  /** The folder of the last export, offered again by the next one. */
+  readonly exportFolder: string | null;
 }
 
 /** What the user asks for. */
@@ -84,6 +119,8 @@ export type Intent =
   | {readonly type: 'start-edit'}
   | {readonly type: 'editor'; readonly action: EditorAction}
   | {readonly type: 'accept-edit'}
+  /** Keeps the edit and goes on with the pair's next (or previous) target paragraph. */
+  | {readonly type: 'edit-paragraph'; readonly step: 1 | -1}
   | {readonly type: 'cancel'}
   | {readonly type: 'open-prompt'; readonly purpose: 'go-to' | 'search'}
   | {readonly type: 'accept-prompt'}
@@ -99,8 +136,21 @@ export type Intent =
   | {readonly type: 'open-export'}
   | {readonly type: 'export-format'; readonly step: 1 | -1}
   | {readonly type: 'accept-export'}
+  | {readonly type: 'export-unit'}
+  /** The answer to "write over the file?". */
+  | {readonly type: 'overwrite'; readonly yes: boolean}
   | {readonly type: 'export-done'; readonly notice: Notice}
-  | {readonly type: 'confirm-quit'};
+  | {readonly type: 'confirm-quit'; readonly question: 'unsaved' | 'read-only'}
+  /** Ctrl-C in the editor: leave at once when nothing was typed, else ask. */
+  | {readonly type: 'interrupt-edit'}
+  /** The answers to the question about an open edit. */
+  | {readonly type: 'edit-quit'; readonly answer: 'keep' | 'discard' | 'resume'}
+  /** The first pair to show, found once the checks have run, with its divergence selected. */
+  | {readonly type: 'start-at'; readonly bead: number; readonly divergence: string | null}
+  /** The nearest pair whose alignment is not confirmed yet, or that the aligner doubts. */
+  | {readonly type: 'find-pair'; readonly which: 'unconfirmed' | 'doubtful'; readonly step: 1 | -1}
+  /** Text was pasted where no text is typed. */
+  | {readonly type: 'paste-ignored'};
 
 /** The divergences of a bead of a state; the reducer needs them for n, Tab, a, d, r. */
 export interface ReviewDeps {
@@ -110,10 +160,16 @@ export interface ReviewDeps {
   readonly findOpenBead: (state: SessionState, from: number, step: 1 | -1) => {bead: number; wrapped: boolean} | null;
   /** How far the help or a report can scroll on the screen as it is now. */
   readonly maxScroll: (mode: Mode) => number;
+  /** Whether a divergence's suggestion leaves its pair with fewer open divergences (else it is not offered). */
+  readonly suggestionHelps: (state: SessionState, bead: number, divergence: Divergence) => boolean;
   /** The export formats offered, and the file each is written to unless the user says otherwise; none: no export. */
   readonly exportFormats: readonly string[];
   /** The file an export in `format` goes to unless the user types another. */
   readonly exportPath: (format: string) => string;
+  /** The extension of a format's files, with its dot. */
+  readonly exportExtension: (format: string) => string;
+  /** Whether writing to a path would replace a file, and so needs the user's yes. */
+  readonly exportNeedsConfirmation: (path: string) => boolean;
 }
 
 /** What opening the session has to tell the user, already in words. */
@@ -128,7 +184,7 @@ export interface Opening {
 export function initialReview(history: History, opening: Opening = {notices: [], report: null}): ReviewState {
   const mode: Mode = opening.report ? {kind: 'report', lines: opening.report, scroll: 0} : {kind: 'browse'};
   const notice: Notice | null = opening.notices.length > 0 ? {code: 'message', params: {text: opening.notices.join(' ')}} : null;
-  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null};
+  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null, exportFolder: null};
 }
 
 /**
@@ -166,43 +222,93 @@ function focusedParagraph(state: SessionState, selected: Divergence | null, side
   return bead[side][0];
 }
 
-/** Text as search compares it: without case or accents, so `pekin` finds "Pekín". */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
-/** Text search over both sides, from the bead after the cursor, going round; case and accents do not count. */
-export function searchBeads(state: SessionState, query: string, from: number): {bead: number; wrapped: boolean} | null {
-  const needle = folded(query);
-  const total = state.beads.length;
-  for (let k = 1; k <= total; k++) {
-    const raw = from + k;
-    const index = raw % total;
-    const bead = state.beads[index]!;
-    const hit =
-      bead.source.some(i => folded(state.source.paragraphs[i]!.text).includes(needle)) ||
-      bead.target.some(i => folded(state.target.paragraphs[i]!.text).includes(needle));
-    if (hit) return {bead: index, wrapped: raw >= total};
+/**
+ * The bead of `after` where it differs from `before`: the first corrected paragraph,
+ * the first changed bead, or the bead of a divergence whose resolution changed.
+ */
+export function changedBead(before: SessionState, after: SessionState, deps: Pick<ReviewDeps, 'divergencesOf'>): number | null {
+  if (before.target !== after.target) {
+    const i = after.target.paragraphs.findIndex((p, k) => p !== before.target.paragraphs[k]);
+    const at = after.beads.findIndex(b => b.target.includes(i));
+    if (i >= 0 && at >= 0) return at;
+  }
+  if (before.beads !== after.beads) {
+    const first = after.beads.findIndex((b, k) => b !== before.beads[k]);
+    if (first < 0) return after.beads.length - 1;
+    let last = after.beads.length - 1;
+    for (let k = before.beads.length - 1; last > first && k >= 0 && after.beads[last] === before.beads[k]; k--) last--;
+    // A cursor already on the changed beads stays where it is.
+    const at = after.cursor.bead;
+    return at >= first && at <= last ? at : first;
+  }
+  if (before.resolutions !== after.resolutions) {
+    const keys = new Set([...Object.keys(before.resolutions), ...Object.keys(after.resolutions)]);
+    const changed = [...keys].filter(k => before.resolutions[k] !== after.resolutions[k]);
+    // Near the cursor first: a resolution is nearly always changed where the user stands.
+    const total = after.beads.length;
+    for (let k = 0; k < total; k++) {
+      const bead = (after.cursor.bead + k) % total;
+      if (deps.divergencesOf(after, bead).some(d => changed.includes(d.key))) return bead;
+    }
   }
   return null;
 }
 
-function acceptPrompt(review: ReviewState, purpose: 'go-to' | 'search', text: string): ReviewState {
+function acceptPrompt(review: ReviewState, mode: Extract<Mode, {kind: 'prompt'}>): ReviewState {
   const state = review.history.present;
+  const {purpose} = mode;
+  const text = mode.editor.text;
   const browsing: ReviewState = {...review, mode: {kind: 'browse'}};
+  if (mode.purpose === 'dismiss') {
+    const reason = text.trim();
+    const key = mode.divergence;
+    const dismissed = withHistory(browsing, reason ? {type: 'dismiss', key, reason} : {type: 'dismiss', key}, {code: 'dismissed'});
+    // Stay on the dismissed divergence, so that `r` right after brings it back.
+    return {...dismissed, history: reduceHistory(dismissed.history, {type: 'move-cursor', bead: state.cursor.bead, divergence: key})};
+  }
   if (purpose === 'go-to') {
-    const n = Number.parseInt(text.trim(), 10);
-    if (!/^\d+$/.test(text.trim()) || n < 1 || n > state.beads.length) {
-      return {...browsing, notice: {code: 'no-pair', params: {number: text.trim()}}};
+    const wanted = text.trim();
+    // `s12` and `t14` are paragraph numbers of the source and target, which stay put when pairs are merged or split.
+    const paragraph = /^([st])\s*(\d+)$/i.exec(wanted);
+    if (paragraph) {
+      const side = paragraph[1]!.toLowerCase() === 's' ? 'source' : 'target';
+      const index = Number.parseInt(paragraph[2]!, 10) - 1;
+      const at = state.beads.findIndex(b => b[side].includes(index));
+      if (at < 0) return {...browsing, notice: {code: 'no-paragraph', params: {number: wanted}}};
+      return moveTo(browsing, at);
+    }
+    const n = Number.parseInt(wanted, 10);
+    if (!/^\d+$/.test(wanted) || n < 1 || n > state.beads.length) {
+      return {...browsing, notice: {code: 'no-pair', params: {number: wanted}}};
     }
     return moveTo(browsing, n - 1);
   }
   const query = text.trim();
   if (!query) return browsing;
-  const found = searchBeads(state, query, state.cursor.bead);
   const searched = {...browsing, lastSearch: query};
-  if (!found) return {...searched, notice: {code: 'not-found', params: {query}}};
-  return moveTo(searched, found.bead, null, found.wrapped ? {code: 'wrapped'} : null);
+  const matches = searchMatches(state, query);
+  if (matches.length === 0) return {...searched, notice: {code: 'not-found', params: {query}}};
+  // The next pair after the cursor with a match, going round the end.
+  const next = matches.findIndex(m => m.bead > state.cursor.bead);
+  const at = next >= 0 ? next : 0;
+  const notice: Notice = {code: next >= 0 ? 'search-hit' : 'search-hit-wrapped', params: {current: at + 1, total: matches.length, query}};
+  return moveTo(searched, matches[at]!.bead, null, notice);
+}
+
+/** The file offered for an export in `format`: in the folder of the last export, if there was one. */
+function defaultExportPath(review: ReviewState, deps: ReviewDeps, format: string): string {
+  const path = deps.exportPath(format);
+  return review.exportFolder === null ? path : nodePath.join(review.exportFolder, nodePath.basename(path));
+}
+
+function requestExport(review: ReviewState, request: ExportRequest): ReviewState {
+  return {
+    ...review,
+    mode: {kind: 'browse'},
+    exportRequest: request,
+    exportFolder: nodePath.dirname(nodePath.resolve(request.path)),
+    notice: {code: 'exporting', params: {path: request.path}},
+  };
 }
 
 /** The review state after an intent. */
@@ -241,14 +347,14 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       const d = selected();
       if (!d) return {...review, notice: {code: 'no-selection'}};
       if (d.suggestion === undefined || d.target === null) return {...review, notice: {code: 'no-suggestion'}};
+      if (!deps.suggestionHelps(state, bead, d)) return {...review, notice: {code: 'suggestion-withheld'}};
       return withHistory(review, {type: 'apply-suggestion', divergence: d}, {code: 'applied'});
     }
     case 'dismiss': {
       const d = selected();
       if (!d) return {...review, notice: {code: 'no-selection'}};
-      const dismissed = withHistory(review, {type: 'dismiss', key: d.key}, {code: 'dismissed'});
-      // Stay on the dismissed divergence, so that `r` right after brings it back.
-      return {...dismissed, history: reduceHistory(dismissed.history, {type: 'move-cursor', bead, divergence: d.key})};
+      const reason = state.resolutions[d.key]?.state === 'dismissed' ? (state.resolutions[d.key] as {reason?: string}).reason : undefined;
+      return {...review, mode: {kind: 'prompt', purpose: 'dismiss', divergence: d.key, editor: editorOf(reason ?? '')}, notice: null};
     }
     case 'reopen': {
       const d = selected();
@@ -277,6 +383,17 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       const browsing: ReviewState = {...review, mode: {kind: 'browse'}};
       return withHistory(browsing, {type: 'edit-target', paragraph: mode.paragraph, text: mode.editor.text}, {code: 'edited'});
     }
+    case 'edit-paragraph': {
+      const mode = review.mode;
+      if (mode.kind !== 'edit') return review;
+      const paragraphs = state.beads[bead]?.target ?? [];
+      const next = paragraphs[paragraphs.indexOf(mode.paragraph) + intent.step];
+      if (next === undefined) return {...review, notice: {code: 'no-other-paragraph'}};
+      const changed = mode.editor.text !== state.target.paragraphs[mode.paragraph]?.text;
+      const kept = changed ? withHistory(review, {type: 'edit-target', paragraph: mode.paragraph, text: mode.editor.text}, null) : review;
+      const text = kept.history.present.target.paragraphs[next]!.text;
+      return {...kept, mode: {kind: 'edit', paragraph: next, editor: editorOf(text, 0)}, notice: null};
+    }
     case 'cancel':
       return {...review, mode: {kind: 'browse'}, notice: null, quit: null};
     case 'open-prompt': {
@@ -286,7 +403,7 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'accept-prompt': {
       const mode = review.mode;
       if (mode.kind !== 'prompt') return review;
-      return acceptPrompt(review, mode.purpose, mode.editor.text);
+      return acceptPrompt(review, mode);
     }
     case 'align':
       return withHistory(review, {type: intent.action, bead}, {code: intent.action === 'confirm' ? 'confirmed' : 'aligned'});
@@ -298,9 +415,14 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       return withHistory(review, {type: 'unlink', bead, side: intent.side, paragraph}, {code: 'aligned'});
     }
     case 'undo':
-      return withHistory(review, {type: 'undo'}, {code: 'undone'});
-    case 'redo':
-      return withHistory(review, {type: 'redo'}, {code: 'redone'});
+    case 'redo': {
+      const next = withHistory(review, {type: intent.type}, {code: intent.type === 'undo' ? 'undone' : 'redone'});
+      if (next.history === review.history) return next;
+      // The view goes to what was undone or redone, so that the change can be seen.
+      const at = changedBead(state, next.history.present, deps);
+      if (at === null || at === next.history.present.cursor.bead) return next;
+      return {...next, history: reduceHistory(next.history, {type: 'move-cursor', bead: at, divergence: null})};
+    }
     case 'swap-columns':
       return {...review, swapped: !review.swapped, notice: null};
     case 'help':
@@ -315,30 +437,70 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     case 'quit':
       return {...review, quit: intent.now ? 'now' : 'request'};
     case 'confirm-quit':
-      return {...review, mode: {kind: 'confirm-quit'}, quit: null};
+      return {...review, mode: {kind: 'confirm-quit', question: intent.question}, quit: null};
+    case 'interrupt-edit': {
+      const mode = review.mode;
+      if (mode.kind !== 'edit') return {...review, quit: 'now'};
+      if (mode.editor.text === state.target.paragraphs[mode.paragraph]?.text) return {...review, mode: {kind: 'browse'}, quit: 'now'};
+      return {...review, mode: {kind: 'confirm-quit', question: 'edit', paragraph: mode.paragraph, editor: mode.editor}};
+    }
+    case 'edit-quit': {
+      const mode = review.mode;
+      if (mode.kind !== 'confirm-quit' || mode.question !== 'edit') return review;
+      if (intent.answer === 'resume') return {...review, mode: {kind: 'edit', paragraph: mode.paragraph, editor: mode.editor}};
+      const browsing: ReviewState = {...review, mode: {kind: 'browse'}, quit: 'now'};
+      if (intent.answer === 'discard') return browsing;
+      return {...withHistory(browsing, {type: 'edit-target', paragraph: mode.paragraph, text: mode.editor.text}, {code: 'edited'}), quit: 'now'};
+    }
     case 'open-export': {
       const format = deps.exportFormats[0];
       if (format === undefined) return {...review, notice: {code: 'no-export'}};
-      return {...review, mode: {kind: 'export', format: 0, editor: editorOf(deps.exportPath(format))}, notice: null};
+      return {...review, mode: {kind: 'export', format: 0, unit: 'paragraph', editor: editorOf(defaultExportPath(review, deps, format))}, notice: null};
     }
     case 'export-format': {
       const mode = review.mode;
       if (mode.kind !== 'export') return review;
       const n = deps.exportFormats.length;
       const format = (mode.format + intent.step + n) % n;
-      // A path the user has not touched follows the format; a typed one stays.
-      const untouched = mode.editor.text === deps.exportPath(deps.exportFormats[mode.format]!);
-      const editor = untouched ? editorOf(deps.exportPath(deps.exportFormats[format]!)) : mode.editor;
-      return {...review, mode: {kind: 'export', format, editor}};
+      // The extension follows the format unless the user typed another one.
+      const before = deps.exportExtension(deps.exportFormats[mode.format]!);
+      const after = deps.exportExtension(deps.exportFormats[format]!);
+      const text = mode.editor.text;
+      const editor = text.toLowerCase().endsWith(before.toLowerCase()) ? editorOf(text.slice(0, text.length - before.length) + after) : mode.editor;
+      return {...review, mode: {...mode, format, editor}};
+    }
+    case 'export-unit': {
+      const mode = review.mode;
+      if (mode.kind !== 'export') return review;
+      return {...review, mode: {...mode, unit: mode.unit === 'paragraph' ? 'sentence' : 'paragraph'}};
     }
     case 'accept-export': {
       const mode = review.mode;
       if (mode.kind !== 'export' || !mode.editor.text.trim()) return review;
-      const format = deps.exportFormats[mode.format]!;
-      const path = mode.editor.text.trim();
-      return {...review, mode: {kind: 'browse'}, exportRequest: {format, path}, notice: {code: 'exporting', params: {path}}};
+      const request: ExportRequest = {format: deps.exportFormats[mode.format]!, path: mode.editor.text.trim(), unit: mode.unit};
+      if (deps.exportNeedsConfirmation(request.path)) return {...review, mode: {kind: 'confirm-overwrite', request, back: mode}};
+      return requestExport(review, request);
+    }
+    case 'overwrite': {
+      const mode = review.mode;
+      if (mode.kind !== 'confirm-overwrite') return review;
+      return intent.yes ? requestExport(review, mode.request) : {...review, mode: mode.back};
     }
     case 'export-done':
       return {...review, exportRequest: null, notice: intent.notice};
+    case 'start-at':
+      return moveTo(review, intent.bead, intent.divergence, review.notice);
+    case 'find-pair': {
+      const total = state.beads.length;
+      const wanted = (b: SessionBead): boolean => (intent.which === 'doubtful' ? isDoubtful(b) : b.status !== 'confirmed');
+      for (let k = 1; k <= total; k++) {
+        const raw = bead + k * intent.step;
+        const at = ((raw % total) + total) % total;
+        if (wanted(state.beads[at]!)) return moveTo(review, at, null, raw < 0 || raw >= total ? {code: 'wrapped'} : null);
+      }
+      return {...review, notice: {code: intent.which === 'doubtful' ? 'no-doubtful' : 'no-unconfirmed'}};
+    }
+    case 'paste-ignored':
+      return {...review, notice: {code: 'paste-ignored'}};
   }
 }

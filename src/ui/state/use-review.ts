@@ -14,6 +14,7 @@ import {
   initialReview,
   reduceReview,
   selectedDivergence,
+  type ExportRequest,
   type Intent,
   type Mode,
   type Notice,
@@ -44,12 +45,15 @@ export interface Exporter {
   readonly formats: readonly string[];
   /** The file a format is written to unless the user types another. */
   path(format: string): string;
+  /** The extension of a format's files, with its dot. */
+  extension(format: string): string;
+  /** Whether writing to `path` would replace a file, so the user is asked first. */
+  needsConfirmation(path: string): boolean;
   /** Writes the state; the divergences of each bead come from the screen's index. */
   write(
     state: SessionState,
     divergencesOf: (bead: number) => readonly Divergence[],
-    format: string,
-    path: string,
+    request: ExportRequest,
   ): Promise<{readonly ok: true; readonly path: string} | {readonly ok: false; readonly message: string}>;
 }
 
@@ -75,6 +79,11 @@ export interface ReviewOptions {
   readonly opening?: Opening | undefined;
   /** Writes exports; without one, the export key says it is not available. */
   readonly exporter?: Exporter | undefined;
+  /**
+   * Go to the first pair with an open divergence when the review starts on a pair
+   * with none (a new session, or one left at its start), as soon as the checks find it.
+   */
+  readonly openAtFirstDivergence?: boolean | undefined;
 }
 
 /** What the components render and the input hook feeds. */
@@ -85,6 +94,10 @@ export interface ReviewModel {
   readonly divergences: readonly Divergence[];
   /** The highlighted divergence. */
   readonly selected: Divergence | null;
+  /** Whether the current pair's divergence's suggestion is offered (it leaves fewer open divergences). */
+  readonly suggestionOffered: (divergence: Divergence) => boolean;
+  /** Another pair's divergences of the present state, if its checks have run. */
+  readonly divergencesOf: (bead: number) => readonly Divergence[] | undefined;
   /** The document-wide count of open divergences, or how far counting has got. */
   readonly documentCount: DocumentCount | null;
   /** The save status for the status line. */
@@ -126,8 +139,11 @@ export function useReview(options: ReviewOptions): ReviewModel {
       divergencesOf: (s, b) => index.of(s, b),
       findOpenBead: (s, f, step) => index.findOpenBead(s, f, step),
       maxScroll: mode => maxScroll.current(mode),
+      suggestionHelps: (s, b, d) => index.suggestionHelps(s, b, d),
       exportFormats: exporter?.formats ?? [],
       exportPath: format => exporter?.path(format) ?? '',
+      exportExtension: format => exporter?.extension(format) ?? '',
+      exportNeedsConfirmation: path => exporter?.needsConfirmation(path) ?? false,
     }),
     [index, exporter],
   );
@@ -137,6 +153,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
     initial => initialReview(historyOf(initial), options.opening),
   );
   const present = review.history.present;
+  const lastKeyAt = useRef(0);
   const divergences = index.of(present, present.cursor.bead);
   const selected = selectedDivergence(present, divergences);
 
@@ -166,19 +183,58 @@ export function useReview(options: ReviewOptions): ReviewModel {
     return () => clearInterval(timer);
   }, [retrying]);
 
-  // The neighbours' divergences are found right after the frame, while the user reads
-  // it: the next j or k then only draws.
+  // The neighbours' divergences are found right after the frame, one pair at a time
+  // while no key is waiting, nearest first: their marks then show, and the next j or k
+  // only draws.
+  const [, setFound] = useState(0);
   useEffect(() => {
-    const timer = setTimeout(() => {
-      index.of(present, present.cursor.bead + 1);
-      index.of(present, present.cursor.bead - 1);
-    }, 0);
+    const order = [1, -1, 2, -2, 3, -3, 4, 5, 6].map(d => present.cursor.bead + d);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let added = 0;
+    const step = (k: number): void => {
+      const bead = order[k];
+      if (bead === undefined) {
+        if (added > 0) setFound(n => n + 1);
+        return;
+      }
+      if (bead >= 0 && bead < present.beads.length && index.peek(present, bead) === undefined) {
+        index.of(present, bead);
+        added++;
+      }
+      timer = setTimeout(() => step(k + 1), 0);
+    };
+    timer = setTimeout(() => step(0), 0);
     return () => clearTimeout(timer);
   }, [index, present]);
 
+  // A review that starts on a pair with nothing open goes to the first pair with an
+  // open divergence, unless the user has moved already.
+  const startAt = useRef(options.openAtFirstDivergence === true && present.cursor.bead === 0 && present.cursor.divergence === null && review.mode.kind !== 'report');
+  useEffect(() => {
+    if (!startAt.current) return;
+    startAt.current = false;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const state = present;
+    const step = (bead: number): void => {
+      if (cancelled || lastKeyAt.current > 0 || bead >= state.beads.length) return;
+      const open = index.openOf(state, bead);
+      if (open.length > 0) {
+        if (bead > 0) dispatch({type: 'intent', intent: {type: 'start-at', bead, divergence: open[0]!.key}});
+        return;
+      }
+      timer = setTimeout(() => step(bead + 1), 0);
+    };
+    step(0);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // Only on the first frame: later states are the user's doing.
+  }, []);
+
   // The document-wide count, in slices while the user is not typing.
   const [documentCount, setDocumentCount] = useState<DocumentCount | null>(null);
-  const lastKeyAt = useRef(0);
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -213,7 +269,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
     if (!request || !exporter) return;
     let live = true;
     void exporter
-      .write(present, bead => index.of(present, bead), request.format, request.path)
+      .write(present, bead => index.of(present, bead), request)
       .catch((error: unknown) => ({ok: false, message: error instanceof Error ? error.message : String(error)}) as const)
       .then(result => {
         if (!live) return;
@@ -230,6 +286,11 @@ export function useReview(options: ReviewOptions): ReviewModel {
   const exiting = useRef(false);
   useEffect(() => {
     if (review.quit === null || exiting.current) return;
+    // Read-only: nothing is saved, so `q` after changes asks before they are lost.
+    if (!store && review.quit === 'request' && contentChanged(review.history.present, options.initial)) {
+      dispatch({type: 'intent', intent: {type: 'confirm-quit', question: 'read-only'}});
+      return;
+    }
     if (review.quit === 'now' || !store) {
       exiting.current = true;
       void (async () => {
@@ -247,18 +308,21 @@ export function useReview(options: ReviewOptions): ReviewModel {
       const result = await store.flush();
       if (result.state === 'error') {
         exiting.current = false;
-        dispatch({type: 'intent', intent: {type: 'confirm-quit'}});
+        dispatch({type: 'intent', intent: {type: 'confirm-quit', question: 'unsaved'}});
         return;
       }
       await store.close();
       onExit();
     })();
-  }, [review.quit, review.mode.kind, store, onExit]);
+    // The first state is read, not watched.
+  }, [review.quit, review.mode.kind, review.history.present, store, onExit]);
 
   return {
     review,
     divergences,
     selected,
+    divergencesOf: bead => index.peek(present, bead),
+    suggestionOffered: d => index.suggestionHelps(present, present.cursor.bead, d),
     documentCount,
     save,
     keys: keys => {

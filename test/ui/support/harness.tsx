@@ -152,6 +152,8 @@ export interface RenderOptions {
   readonly opening?: (i18n: i18n) => Opening;
   /** An export writer, made from the harness's i18n instance. */
   readonly exporter?: (i18n: i18n) => Exporter;
+  /** Start on the first pair with an open divergence, as the command does. */
+  readonly openAtFirstDivergence?: boolean;
 }
 
 /** Polls `read` until `test` holds, then returns its value. */
@@ -180,6 +182,7 @@ export function renderReview(pair: Pair, options: RenderOptions = {}): Harness {
       size={options.terminalSize ? undefined : {columns: options.columns ?? 120, rows: options.rows ?? 40}}
       opening={options.opening?.(i18n)}
       exporter={options.exporter?.(i18n)}
+      openAtFirstDivergence={options.openAtFirstDivergence}
       onExit={() => exit()}
       onCrash={
         options.onCrash ??
