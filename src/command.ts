@@ -4,6 +4,7 @@
  */
 import type {TFunction} from 'i18next';
 import type {UiLanguage} from './i18n.js';
+import {HINT_BELOW} from './core/checks/confidence.js';
 import type {OpenOptions} from './workspace.js';
 
 /** A parsed invocation of one command. */
@@ -37,4 +38,12 @@ export function openOptionsOf(run: CommandRun, extra: Partial<OpenOptions> = {})
     readOnly: run.options['read-only'] === true,
     ...extra,
   };
+}
+
+/** The confidence threshold a command line sets, or the reason it cannot be read. */
+export function thresholdOf(run: CommandRun): {ok: true; value: number} | {ok: false; value: string} {
+  const raw = run.options['min-confidence'];
+  if (raw === undefined) return {ok: true, value: HINT_BELOW};
+  const value = typeof raw === 'string' && /^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isNaN(value) ? {ok: false, value: String(raw)} : {ok: true, value};
 }

@@ -4,7 +4,7 @@
  * is open, 0 otherwise.
  */
 import type {TFunction} from 'i18next';
-import {openOptionsOf, type CommandRun} from '../command.js';
+import {openOptionsOf, thresholdOf, type CommandRun} from '../command.js';
 import {isHint, HINT_BELOW} from '../core/checks/confidence.js';
 import {linkReport} from '../core/checks/links.js';
 import {compareAll} from '../core/compare.js';
@@ -50,13 +50,6 @@ export function reportJson(report: Report, t: TFunction): string {
   return JSON.stringify({...report, divergences: report.divergences.map(json), hints: report.hints.map(json)}, null, 2);
 }
 
-/** The confidence threshold a command line sets, or the reason it cannot be read. */
-export function thresholdOf(run: CommandRun): {ok: true; value: number} | {ok: false; value: string} {
-  const raw = run.options['min-confidence'];
-  if (raw === undefined) return {ok: true, value: HINT_BELOW};
-  const value = typeof raw === 'string' && /^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$/.test(raw) ? Number(raw) : NaN;
-  return Number.isNaN(value) ? {ok: false, value: String(raw)} : {ok: true, value};
-}
 
 function phrase(text: string | undefined, d: {start: number; end: number} | null): string {
   if (!d || text === undefined) return '';

@@ -8,7 +8,8 @@
  * never over one of the documents being exported or their session files.
  */
 import fs from 'node:fs';
-import {openOptionsOf, type CommandRun} from '../command.js';
+import {openOptionsOf, thresholdOf, type CommandRun} from '../command.js';
+import {isHint} from '../core/checks/confidence.js';
 import {inputError, type InputError} from '../core/result.js';
 import {beadDivergences} from '../core/session.js';
 import {EXPORT_FORMATS, FORMATS, isExportFormat, readBilingualFile, type ExportFormat} from '../formats/index.js';
@@ -72,6 +73,8 @@ export async function runExport(run: CommandRun): Promise<number> {
   const format = option(run, 'format');
   if (format === undefined) return fail(inputError('formats.format-required', {formats: EXPORT_FORMATS.join(', ')}));
   if (!isExportFormat(format)) return fail(inputError('bad-format', {command: 'export', format, formats: EXPORT_FORMATS.join(', ')}));
+  const threshold = thresholdOf(run);
+  if (!threshold.ok) return fail(inputError('bad-confidence', {value: threshold.value}));
   const segments = option(run, 'segments') ?? 'paragraph';
   if (segments !== 'paragraph' && segments !== 'sentence') return fail(inputError('formats.bad-segments', {value: segments}));
   const output = option(run, 'output');
@@ -96,7 +99,9 @@ export async function runExport(run: CommandRun): Promise<number> {
 async function exportWorkspace(run: CommandRun, workspace: Workspace, format: ExportFormat, segments: Segmentation, output: string | undefined): Promise<number> {
   const t = run.t;
   const {state, ctx} = workspace;
-  const divergences = state.beads.map((_, i) => beadDivergences(state, i, ctx));
+  // Hints are counted nowhere: not in a unit's state, not among its notes.
+  const threshold = thresholdOf(run);
+  const divergences = state.beads.map((_, i) => beadDivergences(state, i, ctx).filter(d => !isHint(d, threshold.ok ? threshold.value : undefined)));
   const ids = await keptIds(run, workspace);
   const input = exportInputFromState(state, divergences, t, {
     ...(ids !== undefined ? {ids} : {}),

@@ -3,7 +3,8 @@
  * standard input and output are terminals, else the check report with a notice, so
  * that a pipe or a script never receives escape sequences.
  */
-import {openOptionsOf, type CommandRun} from '../command.js';
+import {openOptionsOf, thresholdOf, type CommandRun} from '../command.js';
+import {inputError} from '../core/result.js';
 import {describeInputError, printError} from '../output.js';
 import {openWorkspace} from '../workspace.js';
 import {runCheck} from './check.js';
@@ -14,11 +15,16 @@ export async function runOpenCommand(run: CommandRun): Promise<number> {
     printError(run.t('report.no-tty'));
     return runCheck({...run, command: 'check', options: {...run.options, format: 'text'}});
   }
+  const threshold = thresholdOf(run);
+  if (!threshold.ok) {
+    printError(describeInputError(run.t, inputError('bad-confidence', {value: threshold.value})));
+    return 2;
+  }
   const workspace = await openWorkspace(openOptionsOf(run));
   if (!workspace.ok) {
     printError(describeInputError(run.t, workspace.error));
     return 2;
   }
   const {runOpen} = await import('./open.js');
-  return runOpen(workspace.value, run);
+  return runOpen(workspace.value, {uiLang: run.uiLang, minConfidence: threshold.value});
 }

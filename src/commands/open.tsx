@@ -3,6 +3,7 @@
  * opened the workspace; this renders the application on the alternate screen and
  * resolves with the exit code once the user has left and the work is saved.
  */
+import {isHint} from '../core/checks/confidence.js';
 import {beadDivergences, type SessionState} from '../core/session.js';
 import {createI18n, type UiLanguage} from '../i18n.js';
 import {carryOverLines, storeMessage, storeTranslate} from '../store/messages.js';
@@ -16,6 +17,8 @@ import type {Workspace} from '../workspace.js';
 export interface RunOpenOptions {
   /** The interface language. */
   readonly uiLang: UiLanguage;
+  /** Divergences under this confidence are hints, which the reviewer leaves out. */
+  readonly minConfidence?: number;
 }
 
 /** Whether colours are allowed: NO_COLOR (any non-empty value) turns them off, see no-color.org. */
@@ -33,7 +36,7 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
   const i18n = createI18n(options.uiLang);
   return launchReview({
     state: workspace.state,
-    checkBead: (state: SessionState, bead: number) => beadDivergences(state, bead, ctx),
+    checkBead: (state: SessionState, bead: number) => beadDivergences(state, bead, ctx).filter(d => !isHint(d, options.minConfidence)),
     store: workspace.store,
     i18n,
     colours: coloursAllowed(process.env),
