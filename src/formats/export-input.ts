@@ -57,6 +57,7 @@ export function exportInputFromState(
       confidence: bead.confidence,
       divergences,
       segments: beadSegments(sourceParagraphs, targetParagraphs),
+      summary: unitSummary(divergences, bead.status, changed, t),
     };
   });
   return {
@@ -69,6 +70,20 @@ export function exportInputFromState(
     createdAt: options.createdAt ?? new Date(),
     beads,
   };
+}
+
+/** The line that says what the translator did with a bead and what is left open. */
+function unitSummary(divergences: readonly ExportDivergence[], status: ExportBead['status'], corrected: boolean, t: TFunction): string {
+  const ft = formatsTranslate(t);
+  const count = (state: ResolutionState) => divergences.filter(d => d.resolution === state).length;
+  const open = count('open');
+  const parts = [open > 0 ? ft('formats:unit-summary.open', {count: open}) : ft('formats:unit-summary.clean')];
+  if (count('fixed') > 0) parts.push(ft('formats:unit-summary.fixed', {count: count('fixed')}));
+  if (count('dismissed') > 0) parts.push(ft('formats:unit-summary.dismissed', {count: count('dismissed')}));
+  if (corrected) parts.push(ft('formats:unit-summary.corrected'));
+  if (status === 'confirmed') parts.push(ft('formats:unit-summary.confirmed'));
+  if (status === 'edited') parts.push(ft('formats:unit-summary.realigned'));
+  return ft('formats:unit-summary.line', {parts: parts.join('; ')});
 }
 
 function exportDivergence(d: Divergence, state: SessionState, t: TFunction): ExportDivergence {

@@ -6,7 +6,7 @@
  * Every writer is a function of an ExportInput alone (HTML and Markdown also take the
  * interface's words), so the same input gives the same bytes in every format.
  */
-import type {BeadStatus} from '../core/session.js';
+import type {BeadStatus, Resolution} from '../core/session.js';
 import type {Bead, Category, Document, LanguageCode, Location, MessageParams, Severity} from '../core/types.js';
 
 /** How far a divergence got: still open, fixed by a suggestion, or dismissed. */
@@ -85,6 +85,11 @@ export interface ExportBead {
   readonly divergences: readonly ExportDivergence[];
   /** The bead's sentence groups, in order. */
   readonly segments: readonly ExportSegment[];
+  /**
+   * One line that says what the translator did and what is left, in the interface
+   * language (the first note of an XLIFF unit: some tools show only one).
+   */
+  readonly summary: string;
 }
 
 /** A whole review, ready to be written in any format. */
@@ -142,6 +147,8 @@ export interface BilingualFile {
   readonly ids: readonly string[];
   /** Each bead's status as the file records it (`automatic` when it says nothing). */
   readonly statuses: readonly BeadStatus[];
+  /** Resolutions the file records (fixed, dismissed with a reason), by divergence key. */
+  readonly resolutions: Readonly<Record<string, Resolution>>;
   /** The source language, a lowercase primary subtag. */
   readonly sourceLang: LanguageCode;
   /** The target language, a lowercase primary subtag. */
@@ -161,6 +168,17 @@ export interface BilingualRow {
   readonly target: string;
   /** The status the file records. */
   readonly status: BeadStatus;
+  /**
+   * The bead a sentence-level unit belongs to, when the file says so: consecutive
+   * units of one bead are read back as that bead, their texts joined with their gaps.
+   */
+  readonly bead?: string | null | undefined;
+  /** The source text between this unit and the next unit of its bead. */
+  readonly sourceGap?: string | undefined;
+  /** The target text between this unit and the next unit of its bead. */
+  readonly targetGap?: string | undefined;
+  /** Resolutions the unit records, by divergence key. */
+  readonly resolutions?: Readonly<Record<string, Resolution>> | undefined;
 }
 
 /** Languages the user named, which win over what a file says or lacks. */

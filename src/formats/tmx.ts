@@ -25,7 +25,7 @@ import type {BilingualFile, BilingualRow, ExportBead, ExportInput, ReadOptions, 
 import {parseStatus} from './model.js';
 import {bilingualFileFromRows, joinParagraphs, primaryLanguage} from './paragraphs.js';
 import {childElements, isElement, parseXml, serializeXml, type XmlElement, type XmlOut} from './xml.js';
-import {basename, divergenceFacts, segmentDivergences, tmxDate, UnsafeCounter} from './shared.js';
+import {basename, divergenceFacts, resolutionFacts, resolutionsOf, segmentDivergences, tmxDate, UnsafeCounter} from './shared.js';
 
 /** Writes the review as TMX 1.4. */
 export function writeTmx(input: ExportInput, options: {segments: Segmentation}): WriteOutput {
@@ -75,7 +75,7 @@ function paragraphUnit(bead: ExportBead, input: ExportInput, counter: UnsafeCoun
     prop('x-cotejo-target-paragraphs', bead.targetParagraphs.join(' ')),
     prop('x-cotejo-confidence', bead.confidence.toFixed(2)),
   ];
-  if (bead.original) children.push(prop('x-cotejo-original-target', c(joinParagraphs(bead.original))));
+  if (bead.original) children.push(prop('x-cotejo-corrected', 'yes'), prop('x-cotejo-original-target', c(joinParagraphs(bead.original))));
   children.push(...divergenceChildren(bead.divergences, c));
   if (bead.source.length > 0) children.push(tuv(input.sourceLang, c(joinParagraphs(bead.source))));
   if (bead.target.length > 0) children.push(tuv(input.targetLang, c(joinParagraphs(bead.target))));
@@ -91,8 +91,7 @@ function divergenceChildren(divergences: ExportBead['divergences'], c: (text: st
       props.push(prop('x-cotejo-divergence', c(JSON.stringify(facts))));
       notes.push({name: 'note', children: [c(d.note)]});
     } else {
-      const facts = {key: d.key, category: d.category, state: d.resolution, ...(d.reason !== undefined ? {reason: d.reason} : {})};
-      props.push(prop('x-cotejo-resolution', c(JSON.stringify(facts))));
+      props.push(prop('x-cotejo-resolution', c(JSON.stringify(resolutionFacts(d)))));
     }
   }
   return [...props, ...notes];
@@ -105,6 +104,12 @@ function sentenceUnits(bead: ExportBead, input: ExportInput, counter: UnsafeCoun
     const id = `${bead.id}.${k + 1}`;
     const c = (text: string) => counter.clean(text, id);
     const children: XmlOut[] = [prop('x-cotejo-status', bead.status), prop('x-cotejo-bead', c(bead.id))];
+    if (bead.original) children.push(prop('x-cotejo-corrected', 'yes'));
+    // What follows the piece up to the next one (a space, a paragraph break), so that
+    // the bead's text is rebuilt exactly when the file is read back.
+    if (k < segments.length - 1) {
+      children.push(prop('x-cotejo-source-gap', c(seg.sourceGap)), prop('x-cotejo-target-gap', c(seg.targetGap)));
+    }
     children.push(...divergenceChildren(perSegment[k] ?? [], c));
     if (seg.source.trim()) children.push(tuv(input.sourceLang, c(seg.source)));
     if (seg.target.trim()) children.push(tuv(input.targetLang, c(seg.target)));
@@ -176,12 +181,21 @@ export function readTmx(text: string, path: string, options: ReadOptions = {}): 
     for (const v of [src, tgt]) {
       if (v && childElements(v, 'seg').length !== 1) return fail(inputError('formats.tmx-tuv-without-seg', {path, line: v.line}));
     }
-    const status = childElements(tu, 'prop').find(p => p.attrs['type'] === 'x-cotejo-status');
+    const props = childElements(tu, 'prop');
+    const propText = (type: string) => {
+      const found = props.find(p => p.attrs['type'] === type);
+      return found ? textOfProp(found) : undefined;
+    };
+    const status = propText('x-cotejo-status');
     rows.push({
       id: tu.attrs['tuid'] ?? null,
       source: src ? segText(childElements(src, 'seg')[0]!) : '',
       target: tgt ? segText(childElements(tgt, 'seg')[0]!) : '',
-      status: (status && parseStatus(textOfProp(status))) ?? 'automatic',
+      status: (status !== undefined ? parseStatus(status) : null) ?? 'automatic',
+      bead: propText('x-cotejo-bead') ?? null,
+      sourceGap: propText('x-cotejo-source-gap'),
+      targetGap: propText('x-cotejo-target-gap'),
+      resolutions: resolutionsOf(props.filter(p => p.attrs['type'] === 'x-cotejo-resolution').map(textOfProp)),
     });
   }
   return bilingualFileFromRows(rows, {path, format: 'tmx', sourceLang, targetLang});
