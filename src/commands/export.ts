@@ -118,7 +118,7 @@ async function exportWorkspace(run: CommandRun, workspace: Workspace, format: Ex
     printError(describeInputError(t, inputError('formats.output-unwritable', {path: output, reason})));
     return EXIT_INPUT;
   }
-  const units = segments === 'sentence' && format !== 'html' && format !== 'xliff' ? input.beads.reduce((n, b) => n + Math.max(1, b.segments.length), 0) : input.beads.length;
+  const units = segments === 'sentence' && format !== 'html' && format !== 'xliff2' ? input.beads.reduce((n, b) => n + Math.max(1, b.segments.length), 0) : input.beads.length;
   printError(`cotejo: ${renderMessage(t, 'formats.written', {count: units, path: output, format}, 'formats')}`);
   return EXIT_OK;
 }
