@@ -10,7 +10,7 @@
  * for a pair the translator confirmed or corrected (and the unit is `approved`),
  * `needs-review-translation` while a divergence is open, else `translated`; a
  * corrected target keeps the text as loaded in an `<alt-trans
- * alt-trans-type="previous-version">`. Notes: first one line that sums the unit up
+ * alttranstype="previous-version">`. Notes: first one line that sums the unit up
  * (OmegaT shows only the first note), then one per open divergence, `priority` 1 for
  * an error, 5 for a warning, 9 for a note, `annotates` the side it stands on.
  *
@@ -157,7 +157,7 @@ function transUnit(
   if (original !== null && segment === undefined) {
     children.push({
       name: 'alt-trans',
-      attrs: [['alt-trans-type', 'previous-version']],
+      attrs: [['alttranstype', 'previous-version'], ['origin', 'Cotejo']],
       children: [{name: 'target', inline: true, attrs: [['xml:lang', input.targetLang]], children: original ? [c(original)] : []}],
     });
   }
