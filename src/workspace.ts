@@ -67,6 +67,8 @@ interface LoadedPair {
   readonly fileAlignment: readonly (Bead & {readonly status: BeadStatus})[] | null;
   /** The resolutions a bilingual file records (fixed, dismissed with a reason). */
   readonly fileResolutions: Readonly<Record<string, Resolution>>;
+  /** What reading the bilingual file warned of. */
+  readonly fileWarnings: readonly Notice[];
 }
 
 async function loadPair(options: OpenOptions): Promise<Result<LoadedPair, InputError>> {
@@ -74,15 +76,15 @@ async function loadPair(options: OpenOptions): Promise<Result<LoadedPair, InputE
     if (!isBilingualPath(options.sourcePath)) return fail(inputError('missing-target', {path: options.sourcePath}));
     const file = await readBilingualFile(options.sourcePath, {sourceLang: options.sourceLang, targetLang: options.targetLang});
     if (!file.ok) return file;
-    const {source, target, alignment, statuses, resolutions} = file.value;
+    const {source, target, alignment, statuses, resolutions, warnings} = file.value;
     const fileAlignment = alignment.map((b, i) => ({...b, status: statuses[i] ?? 'automatic'}));
-    return ok({source: {value: source}, target: {value: target}, fileAlignment, fileResolutions: resolutions});
+    return ok({source: {value: source}, target: {value: target}, fileAlignment, fileResolutions: resolutions, fileWarnings: warnings ?? []});
   }
   const source = loadDocument(options.sourcePath, options.sourceLang);
   if (!source.ok) return source;
   const target = loadDocument(options.targetPath, options.targetLang);
   if (!target.ok) return target;
-  return ok({source, target, fileAlignment: null, fileResolutions: {}});
+  return ok({source, target, fileAlignment: null, fileResolutions: {}, fileWarnings: []});
 }
 
 /** Whether a path names a bilingual file by its extension, or holds XML. */
@@ -94,7 +96,7 @@ function isBilingualPath(path: string): boolean {
 export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
   const pair = await loadPair(options);
   if (!pair.ok) return pair;
-  const {source, target, fileAlignment, fileResolutions} = pair.value;
+  const {source, target, fileAlignment, fileResolutions, fileWarnings} = pair.value;
   const ctx = await loadCheckContext(source.value.lang, target.value.lang, {glossaryPath: options.glossaryPath});
   if (!ctx.ok) return ctx;
   const checks = ctx.value;
@@ -125,7 +127,8 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     store,
     sessionPath,
     carryOver,
-    notices,
+    // The file's warnings (codes `formats.*`) come first: they say how the pair was read.
+    notices: [...fileWarnings, ...notices],
     release,
   });
 }

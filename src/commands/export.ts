@@ -103,6 +103,7 @@ async function exportWorkspace(run: CommandRun, workspace: Workspace, format: Ex
     toolVersion: VERSION,
     uiLang: run.uiLang,
   });
+  for (const n of workspace.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(t, n.code, n.params, 'formats')}`);
   const written = await FORMATS[format].write(input, {segments, t});
   for (const w of written.warnings) printError(`cotejo: ${renderMessage(t, w.code, w.params, 'formats')}`);
 

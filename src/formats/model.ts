@@ -149,6 +149,8 @@ export interface BilingualFile {
   readonly statuses: readonly BeadStatus[];
   /** Resolutions the file records (fixed, dismissed with a reason), by divergence key. */
   readonly resolutions: Readonly<Record<string, Resolution>>;
+  /** What the user should know about the file that did not stop the reading. */
+  readonly warnings?: readonly FormatWarning[];
   /** The source language, a lowercase primary subtag. */
   readonly sourceLang: LanguageCode;
   /** The target language, a lowercase primary subtag. */

@@ -20,7 +20,8 @@
  * is a bead with no counterpart). Inline codes (`bpt`, `ept`, `it`, `ph`, `ut`) hold
  * the original format's markup and are left out; the text of `hi` is kept.
  */
-import {fail, inputError, type InputError, type Result} from '../core/result.js';
+import {languageFromText} from '../core/language-guess.js';
+import {fail, inputError, ok, type InputError, type Result} from '../core/result.js';
 import type {BilingualFile, BilingualRow, ExportBead, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
 import {parseStatus} from './model.js';
 import {bilingualFileFromRows, joinParagraphs, primaryLanguage} from './paragraphs.js';
@@ -198,7 +199,22 @@ export function readTmx(text: string, path: string, options: ReadOptions = {}): 
       resolutions: resolutionsOf(props.filter(p => p.attrs['type'] === 'x-cotejo-resolution').map(textOfProp)),
     });
   }
-  return bilingualFileFromRows(rows, {path, format: 'tmx', sourceLang, targetLang});
+  // Tools that write srclang whatever the units hold (Translate Toolkit's po2tmx writes
+  // "en") label both sides the wrong way round: when the texts read as the declared
+  // languages reversed, the sides stay as the file puts them and take the languages
+  // their texts have, with a warning; languages the user names always win.
+  const reversed = options.sourceLang || options.targetLang ? false : readReversed(rows, sourceLang, targetLang);
+  const file = bilingualFileFromRows(rows, {path, format: 'tmx', sourceLang: reversed ? targetLang : sourceLang, targetLang: reversed ? sourceLang : targetLang});
+  if (!file.ok || !reversed) return file;
+  return ok({...file.value, warnings: [{code: 'formats.tmx-languages-reversed', params: {path, source: sourceLang, target: targetLang}}]});
+}
+
+/** Whether the units' texts read as the declared languages the other way round. */
+function readReversed(rows: readonly BilingualRow[], sourceLang: string, targetLang: string): boolean {
+  if (sourceLang === targetLang) return false;
+  const source = languageFromText(rows.map(r => r.source).join('\n'));
+  const target = languageFromText(rows.map(r => r.target).join('\n'));
+  return source === targetLang && target === sourceLang;
 }
 
 function textOfProp(el: XmlElement): string {

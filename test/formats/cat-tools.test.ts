@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
+import {readBilingualFile} from '../../src/formats/index.js';
 import type {ExportInput, Segmentation} from '../../src/formats/model.js';
 import {joinParagraphs} from '../../src/formats/paragraphs.js';
 import {parseXml, childElements, type XmlElement} from '../../src/formats/xml.js';
@@ -223,6 +224,28 @@ print(json.dumps(out))
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('Translate Toolkit writing TMX', () => {
+  test('po2tmx labels the sides the wrong way round: the pair is read as its texts are, with a warning', {timeout: 120_000}, async () => {
+    expect(missing('po2tmx', ['--version'], 'translate-toolkit')).toBeNull();
+    const input = exportInput(await openFixture('article'), t);
+    const units = unitsOf(input, 'paragraph').filter(u => u.source !== '' && u.target !== '');
+    const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+    const poText = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '', ...units.flatMap(u => [`msgid ${quote(u.source)}`, `msgstr ${quote(u.target)}`, ''])].join('\n');
+    const dir = fs.mkdtempSync(path.join(tmp, 'po2tmx-'));
+    fs.writeFileSync(path.join(dir, 'article.po'), poText);
+    // The PO holds Spanish to English; po2tmx is told the target language and
+    // still writes srclang="en", tagging the Spanish side "en" and the English "es".
+    const r = await run('po2tmx', ['--progress=none', '-l', 'es', path.join(dir, 'article.po'), path.join(dir, 'article.tmx')]);
+    expect(r.status, r.output).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'article.tmx'), 'utf8')).toContain('srclang="en"');
+    const read = await readBilingualFile(path.join(dir, 'article.tmx'));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect([read.value.sourceLang, read.value.targetLang]).toEqual(['es', 'en']);
+    expect(read.value.source.paragraphs.map(p => p.text)).toEqual(units.map(u => u.source));
+    expect(read.value.warnings).toEqual([{code: 'formats.tmx-languages-reversed', params: {path: path.join(dir, 'article.tmx'), source: 'en', target: 'es'}}]);
   });
 });
 
