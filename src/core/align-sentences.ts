@@ -254,12 +254,15 @@ export function alignSentenceTexts(sourceTexts: readonly string[], targetTexts: 
 
   const sourceKept = sourceTexts.map(keptOf);
   const targetKept = targetTexts.map(keptOf);
+  // The beads that cover each source sentence.
+  const covering: Step[][] = Array.from({length: ns}, () => []);
+  for (const s of steps) for (let i = s.i0; i < s.i1; i++) covering[i]!.push(s);
   return path.map(bead => {
     // Every path covers the bead's first source sentence with exactly one bead, so the
     // best path without this bead is the best through another bead covering it.
     let rival = Infinity;
-    for (const s of steps) {
-      if (s === bead || s.i0 > bead.i0 || s.i1 <= bead.i0) continue;
+    for (const s of covering[bead.i0]!) {
+      if (s === bead) continue;
       if (s.i0 === bead.i0 && s.i1 === bead.i1 && s.j0 === bead.j0 && s.j1 === bead.j1) continue;
       rival = Math.min(rival, through(s));
     }

@@ -8,7 +8,7 @@ import {alignSentences} from '../core/align.js';
 import type {SessionState} from '../core/session.js';
 import type {Divergence, Paragraph} from '../core/types.js';
 import {categoryName, divergenceMessage} from '../output.js';
-import type {ExportBead, ExportDivergence, ExportInput, ExportSegment, ResolutionState} from './model.js';
+import type {ExportBead, ExportDivergence, ExportInput, ExportSegment, ResolutionState, ResolvedDivergence} from './model.js';
 import {PARAGRAPH_BREAK} from './paragraphs.js';
 import {formatsTranslate} from './translate.js';
 import {VERSION} from '../version.js';
@@ -60,7 +60,16 @@ export function exportInputFromState(
       summary: unitSummary(divergences, bead.status, changed, t),
     };
   });
+  const found = new Set(beads.flatMap(b => b.divergences.map(d => d.key)));
+  const resolvedElsewhere: ResolvedDivergence[] = [];
+  for (const [key, r] of Object.entries(state.resolutions)) {
+    if (found.has(key) || r.state === 'open') continue;
+    // A key starts with its category (see compareBead).
+    const category = key.slice(0, Math.max(0, key.indexOf(':')));
+    resolvedElsewhere.push({key, category, categoryName: categoryName(t, category as Divergence['category']), resolution: r.state, reason: r.state === 'dismissed' ? r.reason : undefined});
+  }
   return {
+    resolvedElsewhere,
     sourcePath: state.source.path,
     targetPath: state.target.path,
     sourceLang: state.source.lang,

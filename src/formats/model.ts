@@ -110,6 +110,25 @@ export interface ExportInput {
   readonly createdAt: Date;
   /** The beads in order. */
   readonly beads: readonly ExportBead[];
+  /**
+   * Resolutions whose divergence no bead shows any more: a divergence fixed by
+   * changing its phrase is gone from the text, but the translator's work is not.
+   */
+  readonly resolvedElsewhere?: readonly ResolvedDivergence[];
+}
+
+/** A resolution kept without its divergence. */
+export interface ResolvedDivergence {
+  /** The divergence's key. */
+  readonly key: string;
+  /** Its category (the key's first part). */
+  readonly category: string;
+  /** The category's name in the interface language. */
+  readonly categoryName: string;
+  /** Fixed or dismissed. */
+  readonly resolution: 'fixed' | 'dismissed';
+  /** The user's reason for a dismissal. */
+  readonly reason?: string | undefined;
 }
 
 /** How a written file cuts the text: a unit per bead, or per sentence group. */

@@ -107,8 +107,8 @@ export function divergenceFacts(d: ExportDivergence): Record<string, unknown> {
   };
 }
 
-/** What a file records of a resolved divergence, as JSON (see `resolutionFacts`). */
-export function resolutionFacts(d: ExportDivergence): Record<string, unknown> {
+/** What a file records of a resolved divergence, as JSON (read back by `resolutionsOf`). */
+export function resolutionFacts(d: {readonly key: string; readonly category: string; readonly resolution: string; readonly reason?: string | undefined}): Record<string, unknown> {
   return {key: d.key, category: d.category, state: d.resolution, ...(d.reason !== undefined ? {reason: d.reason} : {})};
 }
 

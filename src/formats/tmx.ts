@@ -47,6 +47,8 @@ export function writeTmx(input: ExportInput, options: {segments: Segmentation}):
       prop('x-cotejo-source-document', counter.clean(basename(input.sourcePath), 'header')),
       prop('x-cotejo-target-document', counter.clean(basename(input.targetPath), 'header')),
       prop('x-cotejo-target-language', input.targetLang),
+      // Resolutions whose divergence is gone from the text (fixed by changing it).
+      ...(input.resolvedElsewhere ?? []).map(r => prop('x-cotejo-resolution', counter.clean(JSON.stringify(resolutionFacts(r)), 'header'))),
     ],
   };
   const units: XmlOut[] = [];
@@ -204,9 +206,12 @@ export function readTmx(text: string, path: string, options: ReadOptions = {}): 
   // languages reversed, the sides stay as the file puts them and take the languages
   // their texts have, with a warning; languages the user names always win.
   const reversed = options.sourceLang || options.targetLang ? false : readReversed(rows, sourceLang, targetLang);
-  const file = bilingualFileFromRows(rows, {path, format: 'tmx', sourceLang: reversed ? targetLang : sourceLang, targetLang: reversed ? sourceLang : targetLang});
-  if (!file.ok || !reversed) return file;
-  return ok({...file.value, warnings: [{code: 'formats.tmx-languages-reversed', params: {path, source: sourceLang, target: targetLang}}]});
+  const read = bilingualFileFromRows(rows, {path, format: 'tmx', sourceLang: reversed ? targetLang : sourceLang, targetLang: reversed ? sourceLang : targetLang});
+  if (!read.ok) return read;
+  const elsewhere = resolutionsOf(childElements(header, 'prop').filter(p => p.attrs['type'] === 'x-cotejo-resolution').map(textOfProp));
+  const file = {...read.value, resolutions: {...elsewhere, ...read.value.resolutions}};
+  if (!reversed) return ok(file);
+  return ok({...file, warnings: [{code: 'formats.tmx-languages-reversed', params: {path, source: sourceLang, target: targetLang}}]});
 }
 
 /** Whether the units' texts read as the declared languages the other way round. */

@@ -66,6 +66,7 @@ export function writeXliff(input: ExportInput, options: {segments: Segmentation}
     ['source-document', counter.clean(basename(input.sourcePath), 'file')],
     ['target-document', counter.clean(basename(input.targetPath), 'file')],
     ['created', input.createdAt.toISOString()],
+    ...(input.resolvedElsewhere ?? []).map((r): [string, string] => ['resolution', counter.clean(JSON.stringify(resolutionFacts(r)), 'file')]),
   ]);
   const file: XmlOut = {
     name: 'file',
@@ -214,6 +215,8 @@ function readXliff2(root: XmlElement, path: string, options: ReadOptions): Resul
   const rows: BilingualRow[] = [];
   let firstTarget: XmlElement | null = null;
   for (const file of files) {
+    // Resolutions kept at file level: their divergence is gone from the text.
+    rows.push({id: null, source: '', target: '', status: 'automatic', resolutions: resolutionsOf(allCotejoMeta(file, 'resolution'))});
     const seen = new Set<string>();
     for (const unit of unitsOf(file, 'unit')) {
       const id = unit.attrs['id'];
@@ -325,6 +328,9 @@ function readXliff1(root: XmlElement, path: string, options: ReadOptions): Resul
   const rows: BilingualRow[] = [];
   let firstTarget: XmlElement | null = null;
   for (const file of files) {
+    for (const group of resolutionGroups(file)) {
+      rows.push({id: null, source: '', target: '', status: 'automatic', resolutions: resolutionsOf(contexts1(group).get('resolution') ?? [])});
+    }
     const seen = new Set<string>();
     for (const {unit, bead} of transUnitsOf(file, null)) {
       const id = unit.attrs['id'];
@@ -374,7 +380,14 @@ function transUnitsOf(el: XmlElement, bead: string | null): {unit: XmlElement; b
   return out;
 }
 
-/** Cotejo's facts of a trans-unit (`x-cotejo-TYPE` contexts), every value per type in order. */
+/** Groups that only keep resolutions whose divergence is gone (`restype="x-cotejo-resolutions"`). */
+function resolutionGroups(el: XmlElement): XmlElement[] {
+  return childElements(el).flatMap(c =>
+    c.name === 'group' && c.attrs['restype'] === 'x-cotejo-resolutions' ? [c] : c.name === 'body' || c.name === 'group' ? resolutionGroups(c) : [],
+  );
+}
+
+/** Cotejo's facts of a trans-unit or group (`x-cotejo-TYPE` contexts), every value per type in order. */
 function contexts1(unit: XmlElement): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const group of childElements(unit, 'context-group')) {

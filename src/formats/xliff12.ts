@@ -76,6 +76,21 @@ export function writeXliff12(input: ExportInput, options: {segments: Segmentatio
       children: [contextGroup(groupId, beadFacts(bead, c)), ...units],
     });
   }
+  const elsewhere = input.resolvedElsewhere ?? [];
+  if (elsewhere.length > 0) {
+    // Resolutions whose divergence is gone from the text (fixed by changing it): a
+    // group of their own, with no unit for a tool to show.
+    const id = unique('cotejo-resolutions');
+    body.push({
+      name: 'group',
+      attrs: [
+        ['id', id],
+        ['restype', 'x-cotejo-resolutions'],
+        ['translate', 'no'],
+      ],
+      children: [contextGroup(id, elsewhere.map(r => ['resolution', counter.clean(JSON.stringify(resolutionFacts(r)), 'file')]))],
+    });
+  }
   const file: XmlOut = {
     name: 'file',
     attrs: [
