@@ -28,7 +28,7 @@ describe('the export dialog', () => {
     h.press('a');
     await h.waitForText('Suggestion applied.');
     h.press('e');
-    const frame = await h.waitForText('Export as tmx xliff tsv csv xlsx html md jsonl to: ');
+    const frame = await h.waitForText('Export as tmx xliff xliff2 tsv csv xlsx html md jsonl to: ');
     expect(plain(frame)).toContain(path.join(s.dir, 'article.en.tmx'));
     expect(plain(frame)).toContain('Tab format · Enter write · Esc cancel');
     h.press(KEY.tab);
