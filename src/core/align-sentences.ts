@@ -201,6 +201,14 @@ export function alignSentenceTexts(sourceTexts: readonly string[], targetTexts: 
       ? targetTexts.map((_, j) => ({source: [], target: [j], confidence: 1}))
       : sourceTexts.map((_, i) => ({source: [i], target: [], confidence: 1}));
   }
+  const sourceKept = sourceTexts.map(keptOf);
+  const targetKept = targetTexts.map(keptOf);
+  if (ns === 1 || nt === 1) {
+    // One sentence on a side: the only bead is the whole pair, and only its content
+    // says how sure it is.
+    const evidence = contentEvidence(sourceKept, targetKept);
+    return [{source: sourceTexts.map((_, i) => i), target: targetTexts.map((_, j) => j), confidence: 1 / (1 + Math.exp(-evidence / CONTENT_SCALE))}];
+  }
   const units = analyseUnits(sourceTexts, targetTexts, DEFAULT_FEATURE_WEIGHTS);
   let sumS = 0;
   let sumT = 0;
@@ -252,8 +260,6 @@ export function alignSentenceTexts(sourceTexts: readonly string[], targetTexts: 
     if (diagonal.every(s => lengthCost(units.sourceLengths[s.i0]!, units.targetLengths[s.j0]!, ratio) <= LENGTH_FIT)) path = diagonal;
   }
 
-  const sourceKept = sourceTexts.map(keptOf);
-  const targetKept = targetTexts.map(keptOf);
   // The beads that cover each source sentence.
   const covering: Step[][] = Array.from({length: ns}, () => []);
   for (const s of steps) for (let i = s.i0; i < s.i1; i++) covering[i]!.push(s);
