@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Runs `cotejo check --format json` on every pair in fixtures/ that has a gold file
 // (NAME.gold.json beside NAME.<source_lang>.txt and NAME.<target_lang>.txt) and prints
-// the scorer's lines for each, then the totals over all pairs.
+// the scorer's lines for each, then the totals over all pairs. Where a sentence-level
+// gold is given (NAME.sentences.json: beads of sentences named "PARAGRAPH.SENTENCE",
+// 0-based, as the document model splits them), the sentence aligner is scored inside
+// the report's paragraph pairs: links F1, exact units, and the units with one side only
+// inside a paragraph pair that has text on both sides.
 //   npm run eval [-- --scorer PATH] [-- --quiet] [-- --verbose] [-- --json] [-- --min-confidence N]
 // --quiet prints only the totals and the tables; --verbose lists every wrong flag and
 // every missed divergence under its pair.
@@ -32,6 +36,10 @@ const {score} = await import(pathToFileURL(scorer).href);
 const fixtures = path.join(root, 'fixtures');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-eval-'));
 const rows = [];
+const round = x => Math.round(x * 1000) / 1000;
+const sentenceTotals = {gold: 0, predicted: 0, common: 0, units: 0, exact: 0, oneSided: 0, pairs: 0};
+const {alignSentences} = await import(pathToFileURL(path.join(root, 'dist', 'src', 'core', 'align.js')).href);
+const {documentFromText} = await import(pathToFileURL(path.join(root, 'dist', 'src', 'core', 'document.js')).href);
 
 // The scorer's matching rule, applied per prediction, so that precision can be told
 // per category and per message code: a prediction is right when it locates a gold
@@ -83,10 +91,53 @@ for (const goldFile of fs.readdirSync(fixtures).filter(f => f.endsWith('.gold.js
     for (const p of predictions) if (!p.right) console.log(`  wrong ${p.category}/${p.code}: ${JSON.stringify(p.text)}${p.falseAlarm ? ' (marked correct)' : ''}`);
     for (const g of golds) if (!g.found) console.log(`  missed ${g.category}: ${JSON.stringify(g.text)}`);
   }
-  rows.push({name, set: setOf(name), direction: `${gold.source_lang}>${gold.target_lang}`, predictions, golds, falseAlarms: d.falseAlarms.length, alignment: s.alignment});
+  const sentenceFile = path.join(fixtures, `${name}.sentences.json`);
+  const sentences = fs.existsSync(sentenceFile) ? scoreSentences(JSON.parse(fs.readFileSync(sentenceFile, 'utf8')), report, src, tgt, gold) : null;
+  if (sentences && !quiet) console.log(`sentences: link precision ${sentences.precision}, recall ${sentences.recall}, F1 ${sentences.f1}, units exact ${sentences.exact}, one-sided ${sentences.oneSided}`);
+  rows.push({name, set: setOf(name), sentences, direction: `${gold.source_lang}>${gold.target_lang}`, predictions, golds, falseAlarms: d.falseAlarms.length, alignment: s.alignment});
 }
 
-const round = x => Math.round(x * 1000) / 1000;
+/** The sentence aligner's beads inside each paragraph pair of a report, scored against a sentence gold. */
+function scoreSentences(sentenceGold, report, src, tgt, gold) {
+  const load = (file, lang) => {
+    const doc = documentFromText(fs.readFileSync(file, 'utf8'), {path: file, lang});
+    if (!doc.ok) throw new Error(`${file}: cannot be read`);
+    return doc.value;
+  };
+  const source = load(src, gold.source_lang);
+  const target = load(tgt, gold.target_lang);
+  const predicted = [];
+  let oneSided = 0;
+  for (const bead of report.alignment) {
+    const sp = bead.source.map(i => source.paragraphs[i]);
+    const tp = bead.target.map(j => target.paragraphs[j]);
+    const ids = ps => ps.flatMap(p => p.sentences.map((_, k) => `${p.index}.${k}`));
+    const sIds = ids(sp);
+    const tIds = ids(tp);
+    for (const b of alignSentences(sp, tp)) {
+      const unit = {src: b.source.map(i => sIds[i]), tgt: b.target.map(j => tIds[j])};
+      if (sIds.length > 0 && tIds.length > 0 && (unit.src.length === 0 || unit.tgt.length === 0)) oneSided++;
+      predicted.push(unit);
+    }
+  }
+  const links = beads => new Set(beads.flatMap(b => b.src.flatMap(x => b.tgt.map(y => `${x}:${y}`))));
+  const key = b => `${b.src.join(',')}|${b.tgt.join(',')}`;
+  const gl = links(sentenceGold.sentence_alignment);
+  const pl = links(predicted);
+  const common = [...pl].filter(l => gl.has(l)).length;
+  const pk = new Set(predicted.map(key));
+  const exact = sentenceGold.sentence_alignment.filter(b => pk.has(key(b))).length;
+  sentenceTotals.gold += gl.size;
+  sentenceTotals.predicted += pl.size;
+  sentenceTotals.common += common;
+  sentenceTotals.units += sentenceGold.sentence_alignment.length;
+  sentenceTotals.exact += exact;
+  sentenceTotals.oneSided += oneSided;
+  sentenceTotals.pairs++;
+  const p = pl.size ? common / pl.size : 0;
+  const r = gl.size ? common / gl.size : 0;
+  return {precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), exact: round(exact / sentenceGold.sentence_alignment.length), oneSided};
+}
 function summary(list) {
   const predicted = list.flatMap(r => r.predictions);
   const golds = list.flatMap(r => r.golds);
@@ -109,6 +160,14 @@ for (const dir of groups(r => r.direction)) {
   console.log(line(`${dir} sample + visible`, summary(seen)));
 }
 console.log(line(`all ${rows.length} pairs`, summary(rows)));
+if (sentenceTotals.pairs > 0) {
+  const sp = sentenceTotals.predicted ? sentenceTotals.common / sentenceTotals.predicted : 0;
+  const sr = sentenceTotals.gold ? sentenceTotals.common / sentenceTotals.gold : 0;
+  console.log(
+    `\n== sentences (${sentenceTotals.pairs} pairs): link precision ${round(sp)}, recall ${round(sr)}, F1 ${round(sp + sr ? (2 * sp * sr) / (sp + sr) : 0)}, ` +
+      `units exact ${sentenceTotals.exact}/${sentenceTotals.units}, one-sided units in two-sided pairs ${sentenceTotals.oneSided}`,
+  );
+}
 
 // Precision per category and per code over every annotated pair; recall per category.
 const all = rows.flatMap(r => r.predictions);

@@ -49,7 +49,8 @@ export interface Invocation {
 /** The parsed command line, or the usage error to report. */
 export function parseInvocation(argv: readonly string[]): {ok: true; value: Invocation} | {ok: false; error: InputError} {
   const first = argv[0];
-  const named = first === 'check' || first === 'export' || first === 'open';
+  // The reviewer is the default command, not a named one: a first argument "open" is a file.
+  const named = first === 'check' || first === 'export';
   const command: CommandName = named ? first : 'open';
   const rest = named ? argv.slice(1) : argv;
   const options = COMMANDS[command];
@@ -62,6 +63,14 @@ export function parseInvocation(argv: readonly string[]): {ok: true; value: Invo
   }
 }
 
+/**
+ * The message of a usage error for a command: the default command (the reviewer) has
+ * no name of its own on the command line, so its messages point to `cotejo --help`.
+ */
+function usageCode(code: string, command: CommandName): string {
+  return command === 'open' ? `main-${code}` : code;
+}
+
 function usageError(error: unknown, known: readonly string[], command: CommandName): InputError {
   const err = error as {code?: string; message?: string};
   const option = /'([^']+)'/.exec(err.message ?? '')?.[1] ?? '';
@@ -69,13 +78,13 @@ function usageError(error: unknown, known: readonly string[], command: CommandNa
     const name = option.replace(/^-+/, '');
     const hint = closest(name, known);
     return hint
-      ? inputError('unknown-option-hint', {option, hint: `--${hint}`, command})
-      : inputError('unknown-option', {option, command});
+      ? inputError(usageCode('unknown-option-hint', command), {option, hint: `--${hint}`, command})
+      : inputError(usageCode('unknown-option', command), {option, command});
   }
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return inputError('option-needs-value', {option: option.split(/[ ,]/)[0] ?? option, command});
+    return inputError(usageCode('option-needs-value', command), {option: option.split(/[ ,]/)[0] ?? option, command});
   }
-  return inputError('bad-arguments', {detail: err.message ?? String(error), command});
+  return inputError(usageCode('bad-arguments', command), {detail: err.message ?? String(error), command});
 }
 
 /** The known name nearest to a mistyped one (edit distance at most 2), or null. */
@@ -142,11 +151,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return EXIT.ok;
   }
   if (files.length === 0) {
-    printError(describeInputError(t, inputError('missing-files', {command})));
+    printError(describeInputError(t, inputError(usageCode('missing-files', command), {command})));
     return EXIT.usage;
   }
   if (files.length > 2) {
-    printError(describeInputError(t, inputError('too-many-files', {command, extra: files[2] ?? ''})));
+    printError(describeInputError(t, inputError(usageCode('too-many-files', command), {command, extra: files[2] ?? ''})));
     return EXIT.usage;
   }
   const run: CommandRun = {command, files, options, t, uiLang};

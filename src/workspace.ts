@@ -8,7 +8,7 @@ import type {CheckContext} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import {alignmentOf, beadDivergences, type SessionState} from './core/session.js';
 import type {Alignment, Bead, Document} from './core/types.js';
-import type {BeadStatus} from './core/session.js';
+import type {BeadStatus, Resolution} from './core/session.js';
 import {bilingualFormatOfPath, readBilingualFile} from './formats/index.js';
 import {loadCheckContext} from './check-context.js';
 import {loadDocument} from './load.js';
@@ -65,6 +65,10 @@ interface LoadedPair {
   readonly source: {readonly value: Document};
   readonly target: {readonly value: Document};
   readonly fileAlignment: readonly (Bead & {readonly status: BeadStatus})[] | null;
+  /** The resolutions a bilingual file records (fixed, dismissed with a reason). */
+  readonly fileResolutions: Readonly<Record<string, Resolution>>;
+  /** What reading the bilingual file warned of. */
+  readonly fileWarnings: readonly Notice[];
 }
 
 async function loadPair(options: OpenOptions): Promise<Result<LoadedPair, InputError>> {
@@ -72,15 +76,15 @@ async function loadPair(options: OpenOptions): Promise<Result<LoadedPair, InputE
     if (!isBilingualPath(options.sourcePath)) return fail(inputError('missing-target', {path: options.sourcePath}));
     const file = await readBilingualFile(options.sourcePath, {sourceLang: options.sourceLang, targetLang: options.targetLang});
     if (!file.ok) return file;
-    const {source, target, alignment, statuses} = file.value;
+    const {source, target, alignment, statuses, resolutions, warnings} = file.value;
     const fileAlignment = alignment.map((b, i) => ({...b, status: statuses[i] ?? 'automatic'}));
-    return ok({source: {value: source}, target: {value: target}, fileAlignment});
+    return ok({source: {value: source}, target: {value: target}, fileAlignment, fileResolutions: resolutions, fileWarnings: warnings ?? []});
   }
   const source = loadDocument(options.sourcePath, options.sourceLang);
   if (!source.ok) return source;
   const target = loadDocument(options.targetPath, options.targetLang);
   if (!target.ok) return target;
-  return ok({source, target, fileAlignment: null});
+  return ok({source, target, fileAlignment: null, fileResolutions: {}, fileWarnings: []});
 }
 
 /** Whether a path names a bilingual file by its extension, or holds XML. */
@@ -92,7 +96,7 @@ function isBilingualPath(path: string): boolean {
 export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
   const pair = await loadPair(options);
   if (!pair.ok) return pair;
-  const {source, target, fileAlignment} = pair.value;
+  const {source, target, fileAlignment, fileResolutions, fileWarnings} = pair.value;
   const ctx = await loadCheckContext(source.value.lang, target.value.lang, {glossaryPath: options.glossaryPath});
   if (!ctx.ok) return ctx;
   const checks = ctx.value;
@@ -107,7 +111,13 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     readOnly: options.readOnly,
   });
   if (!session.ok) return session;
-  const {state, store, sessionPath, carryOver, notices, release} = session.value;
+  const {store, sessionPath, carryOver, notices, release} = session.value;
+  // A new review of a bilingual file starts from the resolutions the file records;
+  // saved work, when there is some, already holds the user's own.
+  const state =
+    session.value.resumed || Object.keys(fileResolutions).length === 0
+      ? session.value.state
+      : {...session.value.state, resolutions: {...fileResolutions}};
   return ok({
     source: source.value,
     target: target.value,
@@ -117,7 +127,8 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     store,
     sessionPath,
     carryOver,
-    notices,
+    // The file's warnings (codes `formats.*`) come first: they say how the pair was read.
+    notices: [...fileWarnings, ...notices],
     release,
   });
 }

@@ -160,3 +160,20 @@ describe('check on the sample article', () => {
     expect(open.stdout).toContain('Pair 1 of 19');
   });
 });
+
+describe('the default command has no name of its own', () => {
+  test.each([
+    [['--bogus', 'a', 'b'], 'cotejo: unknown option --bogus. See cotejo --help for the options.\n'],
+    [[], 'cotejo: no documents given. Usage: cotejo SOURCE TARGET, or one TMX, XLIFF, TSV, CSV or XLSX file (see cotejo --help).\n'],
+  ])('%j: the error points to cotejo --help and names no "open" command', (args, stderr) => {
+    const r = runCli([...args]);
+    expect(r.stderr).toBe(stderr);
+    expect(r.status).toBe(2);
+  });
+
+  test('--help lists XLSX among the files that open and never names an open command', () => {
+    const r = runCli(['--help']);
+    expect(r.stdout).toContain('open a TMX, XLIFF, TSV, CSV or XLSX file');
+    expect(r.stdout).not.toMatch(/cotejo open/);
+  });
+});

@@ -11,7 +11,7 @@ import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
 import {reportSide, type Report} from '../core/report.js';
 import type {Divergence} from '../core/types.js';
-import {categoryName, describeInputError, divergenceMessage, printError, visibleControls} from '../output.js';
+import {categoryName, describeInputError, divergenceMessage, printError, renderMessage, visibleControls} from '../output.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -134,6 +134,8 @@ export async function runCheck(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, workspace.error));
     return 2;
   }
+  // How the file was read (languages that look reversed) goes to standard error.
+  for (const n of workspace.value.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(run.t, n.code, n.params, 'formats')}`);
   const report = buildReport(workspace.value, threshold.value, run.options['links'] === true);
   process.stdout.write(`${format === 'json' ? reportJson(report, run.t) : reportText(report, run.t)}\n`);
   return report.divergences.some(d => d.severity === 'error') ? 1 : 0;

@@ -108,6 +108,7 @@ async function exportWorkspace(run: CommandRun, workspace: Workspace, format: Ex
     toolVersion: VERSION,
     uiLang: run.uiLang,
   });
+  for (const n of workspace.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(t, n.code, n.params, 'formats')}`);
   const written = await FORMATS[format].write(input, {segments, t});
   for (const w of written.warnings) printError(`cotejo: ${renderMessage(t, w.code, w.params, 'formats')}`);
 
@@ -123,7 +124,7 @@ async function exportWorkspace(run: CommandRun, workspace: Workspace, format: Ex
     printError(describeInputError(t, inputError('formats.output-unwritable', {path: output, reason})));
     return EXIT_INPUT;
   }
-  const units = segments === 'sentence' && format !== 'html' && format !== 'xliff' ? input.beads.reduce((n, b) => n + Math.max(1, b.segments.length), 0) : input.beads.length;
+  const units = segments === 'sentence' && format !== 'html' && format !== 'xliff2' ? input.beads.reduce((n, b) => n + Math.max(1, b.segments.length), 0) : input.beads.length;
   printError(`cotejo: ${renderMessage(t, 'formats.written', {count: units, path: output, format}, 'formats')}`);
   return EXIT_OK;
 }

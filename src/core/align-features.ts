@@ -173,7 +173,8 @@ class IntBuffer {
   /** A sorted copy of the contents, carved out of a shared block (cheaper than a new array each). */
   sorted(): Int32Array {
     if (this.blockUsed + this.length > this.block.length) {
-      this.block = new Int32Array(Math.max(1 << 16, this.length));
+      // Blocks start small and double: a few sentences should not pay for a document's.
+      this.block = new Int32Array(Math.max(this.length, Math.min(1 << 16, Math.max(1024, this.block.length * 2))));
       this.blockUsed = 0;
     }
     const a = this.block.subarray(this.blockUsed, this.blockUsed + this.length);

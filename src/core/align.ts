@@ -33,8 +33,11 @@ import {
   type FeatureWeights,
   type UnitFeatures,
 } from './align-features.js';
+import {alignSentenceTexts, type SentenceAlignOptions} from './align-sentences.js';
 import {lineBand, pathBand, search, unionBand, type Band, type BeadShape, type Search} from './align-dp.js';
 import type {Bead, Document, Paragraph} from './types.js';
+
+export {alignSentenceTexts, type SentenceAlignOptions} from './align-sentences.js';
 
 /** Settings of an alignment; every field has a default measured on real pairs. */
 export interface AlignOptions {
@@ -291,10 +294,15 @@ function runPass(
  * How much to trust the two estimates of chance matches: a source unit's features
  * against the spread of the target's features, and the other way round. Each is only
  * as good as the number of units its spread is taken over: one paragraph against a
- * whole article is judged by the article's spread.
+ * whole article is judged by the article's spread. A side's spread also holds the
+ * unit's own counterpart, which is no stranger: only the other n − 1 units of n say
+ * what unrelated units share, so one unit against one shares nothing by chance (the
+ * estimate would otherwise cancel all the evidence of a pair that is all there is).
  */
 function chanceSides(sourceCount: number, targetCount: number): [number, number] {
-  return [targetCount / (sourceCount + targetCount), sourceCount / (sourceCount + targetCount)];
+  const total = sourceCount + targetCount;
+  const strangers = (n: number) => (n - 1) / n;
+  return [(targetCount / total) * strangers(targetCount), (sourceCount / total) * strangers(sourceCount)];
 }
 
 /** How many times a sorted bag holds a feature. */
@@ -640,13 +648,14 @@ export function sentenceRefs(paragraphs: readonly Paragraph[]): SentenceRef[] {
 /**
  * Aligns the sentences inside one paragraph bead. Sentences are numbered from 0 across
  * the bead's paragraphs in order (the first paragraph's sentences, then the next's);
- * `sentenceRefs` maps a number back to a paragraph and a sentence in it.
+ * `sentenceRefs` maps a number back to a paragraph and a sentence in it. When both
+ * sides hold sentences, every bead holds some of both (see `alignSentenceTexts`).
  */
 export function alignSentences(
   sourceParagraphs: readonly Paragraph[],
   targetParagraphs: readonly Paragraph[],
-  options: AlignOptions = {},
+  options: SentenceAlignOptions = {},
 ): Bead[] {
   const texts = (ps: readonly Paragraph[]) => ps.flatMap(p => p.sentences.map(s => s.text));
-  return alignUnits(texts(sourceParagraphs), texts(targetParagraphs), {realign: false, ...options});
+  return alignSentenceTexts(texts(sourceParagraphs), texts(targetParagraphs), options);
 }

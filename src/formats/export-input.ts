@@ -8,7 +8,7 @@ import {alignSentences} from '../core/align.js';
 import type {SessionState} from '../core/session.js';
 import type {Divergence, Paragraph} from '../core/types.js';
 import {categoryName, divergenceMessage} from '../output.js';
-import type {ExportBead, ExportDivergence, ExportInput, ExportSegment, ResolutionState} from './model.js';
+import type {ExportBead, ExportDivergence, ExportInput, ExportSegment, ResolutionState, ResolvedDivergence} from './model.js';
 import {PARAGRAPH_BREAK} from './paragraphs.js';
 import {formatsTranslate} from './translate.js';
 import {VERSION} from '../version.js';
@@ -57,9 +57,19 @@ export function exportInputFromState(
       confidence: bead.confidence,
       divergences,
       segments: beadSegments(sourceParagraphs, targetParagraphs),
+      summary: unitSummary(divergences, bead.status, changed, t),
     };
   });
+  const found = new Set(beads.flatMap(b => b.divergences.map(d => d.key)));
+  const resolvedElsewhere: ResolvedDivergence[] = [];
+  for (const [key, r] of Object.entries(state.resolutions)) {
+    if (found.has(key) || r.state === 'open') continue;
+    // A key starts with its category (see compareBead).
+    const category = key.slice(0, Math.max(0, key.indexOf(':')));
+    resolvedElsewhere.push({key, category, categoryName: categoryName(t, category as Divergence['category']), resolution: r.state, reason: r.state === 'dismissed' ? r.reason : undefined});
+  }
   return {
+    resolvedElsewhere,
     sourcePath: state.source.path,
     targetPath: state.target.path,
     sourceLang: state.source.lang,
@@ -69,6 +79,20 @@ export function exportInputFromState(
     createdAt: options.createdAt ?? new Date(),
     beads,
   };
+}
+
+/** The line that says what the translator did with a bead and what is left open. */
+function unitSummary(divergences: readonly ExportDivergence[], status: ExportBead['status'], corrected: boolean, t: TFunction): string {
+  const ft = formatsTranslate(t);
+  const count = (state: ResolutionState) => divergences.filter(d => d.resolution === state).length;
+  const open = count('open');
+  const parts = [open > 0 ? ft('formats:unit-summary.open', {count: open}) : ft('formats:unit-summary.clean')];
+  if (count('fixed') > 0) parts.push(ft('formats:unit-summary.fixed', {count: count('fixed')}));
+  if (count('dismissed') > 0) parts.push(ft('formats:unit-summary.dismissed', {count: count('dismissed')}));
+  if (corrected) parts.push(ft('formats:unit-summary.corrected'));
+  if (status === 'confirmed') parts.push(ft('formats:unit-summary.confirmed'));
+  if (status === 'edited') parts.push(ft('formats:unit-summary.realigned'));
+  return ft('formats:unit-summary.line', {parts: parts.join('; ')});
 }
 
 function exportDivergence(d: Divergence, state: SessionState, t: TFunction): ExportDivergence {

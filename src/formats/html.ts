@@ -211,6 +211,12 @@ function summaryHtml(input: ExportInput, ft: FormatsTranslate): string {
       rows.set(d.category, row);
     }
   }
+  // Divergences fixed by changing their phrase are gone from the text but count as fixed.
+  for (const r of input.resolvedElsewhere ?? []) {
+    const row = rows.get(r.category) ?? {name: r.categoryName, error: 0, warning: 0, info: 0, fixed: 0, dismissed: 0};
+    row[r.resolution]++;
+    rows.set(r.category, row);
+  }
   if (rows.size === 0) return `<p class="none">${escapeHtml(ft('formats:html.none'))}</p>`;
   const order = [...CATEGORIES.filter(c => rows.has(c)), ...[...rows.keys()].filter(c => !(CATEGORIES as readonly string[]).includes(c))];
   const head = ['category', 'errors', 'warnings', 'infos', 'fixed', 'dismissed', 'total'] as const;

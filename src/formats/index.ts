@@ -14,9 +14,10 @@ import {decodeBytes} from './paragraphs.js';
 import {readTmx, rootName, writeTmx} from './tmx.js';
 import {readCsv, readTsv, writeCsv, writeTsv} from './tsv.js';
 import {readXliff, writeXliff} from './xliff.js';
+import {writeXliff12} from './xliff12.js';
 
 /** The formats `cotejo export --format` writes. */
-export const EXPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'csv', 'xlsx', 'html', 'md', 'jsonl'] as const;
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'xliff2', 'tsv', 'csv', 'xlsx', 'html', 'md', 'jsonl'] as const;
 /** A format Cotejo writes. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -27,7 +28,7 @@ export function isExportFormat(name: string): name is ExportFormat {
 
 /** What a writer needs besides the input. */
 export interface WriteOptions {
-  /** A unit per bead or per sentence group (TMX, tables, JSON Lines; XLIFF always has both). */
+  /** A unit per bead or per sentence group (every format with units: TMX, XLIFF, tables, Markdown, JSON Lines). */
   readonly segments: Segmentation;
   /** The interface's words (HTML and Markdown headings). */
   readonly t: TFunction;
@@ -48,7 +49,8 @@ export interface FormatEntry {
 /** Every export format. */
 export const FORMATS: Readonly<Record<ExportFormat, FormatEntry>> = {
   tmx: {extension: '.tmx', binary: false, mediaType: 'application/x-tmx+xml', write: async (i, o) => writeTmx(i, {segments: o.segments})},
-  xliff: {extension: '.xlf', binary: false, mediaType: 'application/xliff+xml', write: async i => writeXliff(i)},
+  xliff: {extension: '.xlf', binary: false, mediaType: 'application/xliff+xml', write: async (i, o) => writeXliff12(i, {segments: o.segments})},
+  xliff2: {extension: '.xlf', binary: false, mediaType: 'application/xliff+xml', write: async (i, o) => writeXliff(i, {segments: o.segments})},
   tsv: {extension: '.tsv', binary: false, mediaType: 'text/tab-separated-values', write: async (i, o) => writeTsv(i, {segments: o.segments})},
   csv: {extension: '.csv', binary: false, mediaType: 'text/csv', write: async (i, o) => writeCsv(i, {segments: o.segments})},
   xlsx: {

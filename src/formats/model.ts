@@ -6,7 +6,7 @@
  * Every writer is a function of an ExportInput alone (HTML and Markdown also take the
  * interface's words), so the same input gives the same bytes in every format.
  */
-import type {BeadStatus} from '../core/session.js';
+import type {BeadStatus, Resolution} from '../core/session.js';
 import type {Bead, Category, Document, LanguageCode, Location, MessageParams, Severity} from '../core/types.js';
 
 /** How far a divergence got: still open, fixed by a suggestion, or dismissed. */
@@ -85,6 +85,11 @@ export interface ExportBead {
   readonly divergences: readonly ExportDivergence[];
   /** The bead's sentence groups, in order. */
   readonly segments: readonly ExportSegment[];
+  /**
+   * One line that says what the translator did and what is left, in the interface
+   * language (the first note of an XLIFF unit: some tools show only one).
+   */
+  readonly summary: string;
 }
 
 /** A whole review, ready to be written in any format. */
@@ -105,6 +110,25 @@ export interface ExportInput {
   readonly createdAt: Date;
   /** The beads in order. */
   readonly beads: readonly ExportBead[];
+  /**
+   * Resolutions whose divergence no bead shows any more: a divergence fixed by
+   * changing its phrase is gone from the text, but the translator's work is not.
+   */
+  readonly resolvedElsewhere?: readonly ResolvedDivergence[];
+}
+
+/** A resolution kept without its divergence. */
+export interface ResolvedDivergence {
+  /** The divergence's key. */
+  readonly key: string;
+  /** Its category (the key's first part). */
+  readonly category: string;
+  /** The category's name in the interface language. */
+  readonly categoryName: string;
+  /** Fixed or dismissed. */
+  readonly resolution: 'fixed' | 'dismissed';
+  /** The user's reason for a dismissal. */
+  readonly reason?: string | undefined;
 }
 
 /** How a written file cuts the text: a unit per bead, or per sentence group. */
@@ -142,6 +166,10 @@ export interface BilingualFile {
   readonly ids: readonly string[];
   /** Each bead's status as the file records it (`automatic` when it says nothing). */
   readonly statuses: readonly BeadStatus[];
+  /** Resolutions the file records (fixed, dismissed with a reason), by divergence key. */
+  readonly resolutions: Readonly<Record<string, Resolution>>;
+  /** What the user should know about the file that did not stop the reading. */
+  readonly warnings?: readonly FormatWarning[];
   /** The source language, a lowercase primary subtag. */
   readonly sourceLang: LanguageCode;
   /** The target language, a lowercase primary subtag. */
@@ -161,6 +189,17 @@ export interface BilingualRow {
   readonly target: string;
   /** The status the file records. */
   readonly status: BeadStatus;
+  /**
+   * The bead a sentence-level unit belongs to, when the file says so: consecutive
+   * units of one bead are read back as that bead, their texts joined with their gaps.
+   */
+  readonly bead?: string | null | undefined;
+  /** The source text between this unit and the next unit of its bead. */
+  readonly sourceGap?: string | undefined;
+  /** The target text between this unit and the next unit of its bead. */
+  readonly targetGap?: string | undefined;
+  /** Resolutions the unit records, by divergence key. */
+  readonly resolutions?: Readonly<Record<string, Resolution>> | undefined;
 }
 
 /** Languages the user named, which win over what a file says or lacks. */

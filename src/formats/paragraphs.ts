@@ -9,6 +9,7 @@
  */
 import {documentFromParagraphs, firstInvalidUtf8Byte} from '../core/document.js';
 import {fail, inputError, ok, type InputError, type Result} from '../core/result.js';
+import type {Resolution} from '../core/session.js';
 import type {Bead} from '../core/types.js';
 import type {BilingualFile, BilingualFormat, BilingualRow} from './model.js';
 
@@ -72,7 +73,9 @@ export function bilingualFileFromRows(
   const alignment: Bead[] = [];
   const given: (string | null)[] = [];
   const statuses: BilingualFile['statuses'][number][] = [];
-  for (const row of rows) {
+  const resolutions: Record<string, Resolution> = {};
+  for (const row of mergeBeadRows(rows)) {
+    Object.assign(resolutions, row.resolutions ?? {});
     const src = splitUnitText(row.source);
     const tgt = splitUnitText(row.target);
     if (src.length === 0 && tgt.length === 0) continue;
@@ -106,9 +109,41 @@ export function bilingualFileFromRows(
     alignment,
     ids,
     statuses,
+    resolutions,
     sourceLang: info.sourceLang,
     targetLang: info.targetLang,
   });
+}
+
+/**
+ * Consecutive rows of one bead (sentence-level units that name it) as one row: texts
+ * joined with the gaps that followed each piece, the bead's name as its id, the least
+ * involved status, resolutions together.
+ */
+export function mergeBeadRows(rows: readonly BilingualRow[]): BilingualRow[] {
+  const out: BilingualRow[] = [];
+  for (let k = 0; k < rows.length; ) {
+    const bead = rows[k]!.bead;
+    let end = k + 1;
+    if (bead !== undefined && bead !== null) while (end < rows.length && rows[end]!.bead === bead) end++;
+    const group = rows.slice(k, end);
+    k = end;
+    if (group.length === 1 && (bead === undefined || bead === null)) {
+      out.push(group[0]!);
+      continue;
+    }
+    let source = '';
+    let target = '';
+    group.forEach((row, m) => {
+      const last = m === group.length - 1;
+      source += row.source + (last ? '' : (row.sourceGap ?? (row.source ? ' ' : '')));
+      target += row.target + (last ? '' : (row.targetGap ?? (row.target ? ' ' : '')));
+    });
+    const order = ['automatic', 'edited', 'confirmed'] as const;
+    const status = order[Math.min(...group.map(r => order.indexOf(r.status)))] ?? 'automatic';
+    out.push({id: bead ?? group[0]!.id, source, target, status, resolutions: Object.assign({}, ...group.map(r => r.resolutions ?? {})) as Record<string, Resolution>});
+  }
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Small pieces the writers share: file names for headers, TMX dates, the count of
  * characters dropped for XML, and which sentence group a divergence falls in.
  */
+import type {Resolution} from '../core/session.js';
 import {beadOffset} from './export-input.js';
 import type {ExportBead, ExportDivergence, ExportSegment, FormatWarning} from './model.js';
 import {xmlSafe} from './xml.js';
@@ -104,4 +105,32 @@ export function divergenceFacts(d: ExportDivergence): Record<string, unknown> {
     source: d.source,
     target: d.target,
   };
+}
+
+/** What a file records of a resolved divergence, as JSON (read back by `resolutionsOf`). */
+export function resolutionFacts(d: {readonly key: string; readonly category: string; readonly resolution: string; readonly reason?: string | undefined}): Record<string, unknown> {
+  return {key: d.key, category: d.category, state: d.resolution, ...(d.reason !== undefined ? {reason: d.reason} : {})};
+}
+
+/**
+ * Resolutions recorded as `resolutionFacts` JSON, by divergence key. A record that is
+ * not such JSON is left out: the file may have been edited by hand, and a lost
+ * resolution only shows the divergence again.
+ */
+export function resolutionsOf(records: readonly string[]): Record<string, Resolution> {
+  const out: Record<string, Resolution> = {};
+  for (const text of records) {
+    let facts: unknown;
+    try {
+      facts = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    if (typeof facts !== 'object' || facts === null) continue;
+    const {key, state, reason} = facts as {key?: unknown; state?: unknown; reason?: unknown};
+    if (typeof key !== 'string') continue;
+    if (state === 'fixed') out[key] = {state: 'fixed'};
+    else if (state === 'dismissed') out[key] = typeof reason === 'string' ? {state: 'dismissed', reason} : {state: 'dismissed'};
+  }
+  return out;
 }

@@ -2,12 +2,14 @@
  * What the table formats (TSV, CSV, XLSX) share: the columns, the rows of a review,
  * and making cells inert for spreadsheets.
  *
- * Columns: `id`, `source (LANG)`, `target (LANG)`, `status`, `notes`. The languages
- * in the header let the file be read back without naming them; `notes` holds the open
- * divergences, one per line, and is not read back.
+ * Columns: `id`, `source (LANG)`, `target (LANG)`, `status`, `corrected`, `notes`,
+ * and with sentence segments `bead`. The languages in the header let the file be read
+ * back without naming them; `corrected` says `yes` where the translator changed the
+ * target; `notes` holds the open divergences, one per line, and is not read back;
+ * consecutive rows with one `bead` are read back as that bead.
  *
- * A spreadsheet takes a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
- * return for a formula (CSV injection). Such a cell is written with an apostrophe in
+ * A spreadsheet takes a CSV or TSV cell that starts with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return for a formula (CSV injection). Such a cell is written with an apostrophe in
  * front, as OWASP advises; a cell that already starts with apostrophes followed by one
  * of those characters gets one more, so that reading removes exactly one and every
  * text comes back as it was.
@@ -49,16 +51,31 @@ export interface TableRow {
   readonly target: string;
   /** The bead's status. */
   readonly status: BeadStatus;
+  /** `yes` when the translator corrected the bead's target, else empty. */
+  readonly corrected: string;
   /** The open divergences' notes, one per line. */
   readonly notes: string;
+  /** With sentence segments, the bead the row belongs to. */
+  readonly bead?: string;
 }
 
-/** The header row. */
-export function tableHeader(input: ExportInput): string[] {
-  return ['id', `source (${input.sourceLang})`, `target (${input.targetLang})`, 'status', 'notes'];
+/** The header row: with sentence segments a `bead` column says which rows make one bead. */
+export function tableHeader(input: ExportInput, segments: Segmentation = 'paragraph'): string[] {
+  const header = ['id', `source (${input.sourceLang})`, `target (${input.targetLang})`, 'status', 'corrected', 'notes'];
+  return segments === 'sentence' ? [...header, 'bead'] : header;
 }
 
-/** The rows of a review: one per bead, or one per sentence group. */
+/** A row's cells in the header's order. */
+export function tableCells(row: TableRow, segments: Segmentation): string[] {
+  const cells = [row.id, row.source, row.target, row.status, row.corrected, row.notes];
+  return segments === 'sentence' ? [...cells, row.bead ?? row.id] : cells;
+}
+
+/**
+ * The rows of a review: one per bead, or one per sentence group. A sentence group's
+ * texts keep what follows them up to the next group (a space, a paragraph break), so
+ * that a bead's rows put together give back its text exactly.
+ */
 export function tableRows(input: ExportInput, segments: Segmentation): TableRow[] {
   const rows: TableRow[] = [];
   for (const bead of input.beads) {
@@ -67,13 +84,23 @@ export function tableRows(input: ExportInput, segments: Segmentation): TableRow[
         .filter(d => d.resolution === 'open')
         .map(d => d.note)
         .join('\n');
+    const corrected = bead.original ? 'yes' : '';
     if (segments === 'paragraph' || bead.segments.length === 0) {
-      rows.push({id: bead.id, source: joinParagraphs(bead.source), target: joinParagraphs(bead.target), status: bead.status, notes: open(bead.divergences)});
+      rows.push({id: bead.id, source: joinParagraphs(bead.source), target: joinParagraphs(bead.target), status: bead.status, corrected, notes: open(bead.divergences), bead: bead.id});
       continue;
     }
     const per = segmentDivergences(bead, bead.segments);
     bead.segments.forEach((seg, k) => {
-      rows.push({id: `${bead.id}.${k + 1}`, source: seg.source, target: seg.target, status: bead.status, notes: open(per[k] ?? [])});
+      const last = k === bead.segments.length - 1;
+      rows.push({
+        id: `${bead.id}.${k + 1}`,
+        source: seg.source + (last ? '' : seg.sourceGap),
+        target: seg.target + (last ? '' : seg.targetGap),
+        status: bead.status,
+        corrected,
+        notes: open(per[k] ?? []),
+        bead: bead.id,
+      });
     });
   }
   return rows;
@@ -97,6 +124,7 @@ export function bilingualFileFromRecords(
   path: string,
   format: BilingualFormat,
   options: ReadOptions,
+  inert = true,
 ): Result<BilingualFile, InputError> {
   const header = records[0];
   if (!header) return fail(inputError('formats.table-empty', {path}));
@@ -106,13 +134,14 @@ export function bilingualFileFromRecords(
   const srcCol = find('source');
   const tgtCol = find('target');
   const statusCol = find('status');
+  const beadCol = find('bead');
   if (srcCol < 0 || tgtCol < 0) return fail(inputError('formats.table-no-header', {path}));
   const srcLang = primaryLanguage(options.sourceLang ?? columns[srcCol]?.lang ?? '');
   const tgtLang = primaryLanguage(options.targetLang ?? columns[tgtCol]?.lang ?? '');
   if (srcLang === null || tgtLang === null) return fail(inputError('formats.table-missing-languages', {path}));
   const rows: BilingualRow[] = [];
   for (const record of records.slice(1)) {
-    const cell = (k: number) => (k >= 0 ? fromInertCell(record.cells[k] ?? '') : '');
+    const cell = (k: number) => (k < 0 ? '' : inert ? fromInertCell(record.cells[k] ?? '') : (record.cells[k] ?? ''));
     const statusText = cell(statusCol).trim();
     let status: BeadStatus = 'automatic';
     if (statusText) {
@@ -121,7 +150,9 @@ export function bilingualFileFromRecords(
       status = parsed;
     }
     const id = cell(idCol);
-    rows.push({id: id === '' ? null : id, source: cell(srcCol), target: cell(tgtCol), status});
+    const bead = cell(beadCol);
+    // Rows of one bead hold their gaps already: they are joined as they stand.
+    rows.push({id: id === '' ? null : id, source: cell(srcCol), target: cell(tgtCol), status, ...(bead !== '' ? {bead, sourceGap: '', targetGap: ''} : {})});
   }
   return bilingualFileFromRows(rows, {path, format, sourceLang: srcLang, targetLang: tgtLang});
 }

@@ -20,12 +20,13 @@
  * is a bead with no counterpart). Inline codes (`bpt`, `ept`, `it`, `ph`, `ut`) hold
  * the original format's markup and are left out; the text of `hi` is kept.
  */
-import {fail, inputError, type InputError, type Result} from '../core/result.js';
+import {languageFromText} from '../core/language-guess.js';
+import {fail, inputError, ok, type InputError, type Result} from '../core/result.js';
 import type {BilingualFile, BilingualRow, ExportBead, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
 import {parseStatus} from './model.js';
 import {bilingualFileFromRows, joinParagraphs, primaryLanguage} from './paragraphs.js';
 import {childElements, isElement, parseXml, serializeXml, type XmlElement, type XmlOut} from './xml.js';
-import {basename, divergenceFacts, segmentDivergences, tmxDate, UnsafeCounter} from './shared.js';
+import {basename, divergenceFacts, resolutionFacts, resolutionsOf, segmentDivergences, tmxDate, UnsafeCounter} from './shared.js';
 
 /** Writes the review as TMX 1.4. */
 export function writeTmx(input: ExportInput, options: {segments: Segmentation}): WriteOutput {
@@ -46,6 +47,8 @@ export function writeTmx(input: ExportInput, options: {segments: Segmentation}):
       prop('x-cotejo-source-document', counter.clean(basename(input.sourcePath), 'header')),
       prop('x-cotejo-target-document', counter.clean(basename(input.targetPath), 'header')),
       prop('x-cotejo-target-language', input.targetLang),
+      // Resolutions whose divergence is gone from the text (fixed by changing it).
+      ...(input.resolvedElsewhere ?? []).map(r => prop('x-cotejo-resolution', counter.clean(JSON.stringify(resolutionFacts(r)), 'header'))),
     ],
   };
   const units: XmlOut[] = [];
@@ -75,7 +78,7 @@ function paragraphUnit(bead: ExportBead, input: ExportInput, counter: UnsafeCoun
     prop('x-cotejo-target-paragraphs', bead.targetParagraphs.join(' ')),
     prop('x-cotejo-confidence', bead.confidence.toFixed(2)),
   ];
-  if (bead.original) children.push(prop('x-cotejo-original-target', c(joinParagraphs(bead.original))));
+  if (bead.original) children.push(prop('x-cotejo-corrected', 'yes'), prop('x-cotejo-original-target', c(joinParagraphs(bead.original))));
   children.push(...divergenceChildren(bead.divergences, c));
   if (bead.source.length > 0) children.push(tuv(input.sourceLang, c(joinParagraphs(bead.source))));
   if (bead.target.length > 0) children.push(tuv(input.targetLang, c(joinParagraphs(bead.target))));
@@ -91,8 +94,7 @@ function divergenceChildren(divergences: ExportBead['divergences'], c: (text: st
       props.push(prop('x-cotejo-divergence', c(JSON.stringify(facts))));
       notes.push({name: 'note', children: [c(d.note)]});
     } else {
-      const facts = {key: d.key, category: d.category, state: d.resolution, ...(d.reason !== undefined ? {reason: d.reason} : {})};
-      props.push(prop('x-cotejo-resolution', c(JSON.stringify(facts))));
+      props.push(prop('x-cotejo-resolution', c(JSON.stringify(resolutionFacts(d)))));
     }
   }
   return [...props, ...notes];
@@ -105,6 +107,12 @@ function sentenceUnits(bead: ExportBead, input: ExportInput, counter: UnsafeCoun
     const id = `${bead.id}.${k + 1}`;
     const c = (text: string) => counter.clean(text, id);
     const children: XmlOut[] = [prop('x-cotejo-status', bead.status), prop('x-cotejo-bead', c(bead.id))];
+    if (bead.original) children.push(prop('x-cotejo-corrected', 'yes'));
+    // What follows the piece up to the next one (a space, a paragraph break), so that
+    // the bead's text is rebuilt exactly when the file is read back.
+    if (k < segments.length - 1) {
+      children.push(prop('x-cotejo-source-gap', c(seg.sourceGap)), prop('x-cotejo-target-gap', c(seg.targetGap)));
+    }
     children.push(...divergenceChildren(perSegment[k] ?? [], c));
     if (seg.source.trim()) children.push(tuv(input.sourceLang, c(seg.source)));
     if (seg.target.trim()) children.push(tuv(input.targetLang, c(seg.target)));
@@ -176,15 +184,42 @@ export function readTmx(text: string, path: string, options: ReadOptions = {}): 
     for (const v of [src, tgt]) {
       if (v && childElements(v, 'seg').length !== 1) return fail(inputError('formats.tmx-tuv-without-seg', {path, line: v.line}));
     }
-    const status = childElements(tu, 'prop').find(p => p.attrs['type'] === 'x-cotejo-status');
+    const props = childElements(tu, 'prop');
+    const propText = (type: string) => {
+      const found = props.find(p => p.attrs['type'] === type);
+      return found ? textOfProp(found) : undefined;
+    };
+    const status = propText('x-cotejo-status');
     rows.push({
       id: tu.attrs['tuid'] ?? null,
       source: src ? segText(childElements(src, 'seg')[0]!) : '',
       target: tgt ? segText(childElements(tgt, 'seg')[0]!) : '',
-      status: (status && parseStatus(textOfProp(status))) ?? 'automatic',
+      status: (status !== undefined ? parseStatus(status) : null) ?? 'automatic',
+      bead: propText('x-cotejo-bead') ?? null,
+      sourceGap: propText('x-cotejo-source-gap'),
+      targetGap: propText('x-cotejo-target-gap'),
+      resolutions: resolutionsOf(props.filter(p => p.attrs['type'] === 'x-cotejo-resolution').map(textOfProp)),
     });
   }
-  return bilingualFileFromRows(rows, {path, format: 'tmx', sourceLang, targetLang});
+  // Tools that write srclang whatever the units hold (Translate Toolkit's po2tmx writes
+  // "en") label both sides the wrong way round: when the texts read as the declared
+  // languages reversed, the sides stay as the file puts them and take the languages
+  // their texts have, with a warning; languages the user names always win.
+  const reversed = options.sourceLang || options.targetLang ? false : readReversed(rows, sourceLang, targetLang);
+  const read = bilingualFileFromRows(rows, {path, format: 'tmx', sourceLang: reversed ? targetLang : sourceLang, targetLang: reversed ? sourceLang : targetLang});
+  if (!read.ok) return read;
+  const elsewhere = resolutionsOf(childElements(header, 'prop').filter(p => p.attrs['type'] === 'x-cotejo-resolution').map(textOfProp));
+  const file = {...read.value, resolutions: {...elsewhere, ...read.value.resolutions}};
+  if (!reversed) return ok(file);
+  return ok({...file, warnings: [{code: 'formats.tmx-languages-reversed', params: {path, source: sourceLang, target: targetLang}}]});
+}
+
+/** Whether the units' texts read as the declared languages the other way round. */
+function readReversed(rows: readonly BilingualRow[], sourceLang: string, targetLang: string): boolean {
+  if (sourceLang === targetLang) return false;
+  const source = languageFromText(rows.map(r => r.source).join('\n'));
+  const target = languageFromText(rows.map(r => r.target).join('\n'));
+  return source === targetLang && target === sourceLang;
 }
 
 function textOfProp(el: XmlElement): string {

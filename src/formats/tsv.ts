@@ -2,10 +2,10 @@
  * Tab- and comma-separated tables, UTF-8, with a header row (see table.ts for the
  * columns and for how cells are made inert for spreadsheets).
  *
- * TSV has no quoting, so a field escapes what would break the table: a tab is written
- * `\t`, a line feed `\n`, a carriage return `\r` and a backslash `\\`; reading undoes
- * exactly these four (a backslash before any other character is kept as it is).
- * Records end with a line feed.
+ * TSV is written as spreadsheets and Python's csv module (dialect excel-tab) read it:
+ * a field holding a tab, a quote or a line end is enclosed in double quotes, with a
+ * quote inside doubled; every other field is written as it is. Records end with a
+ * line feed. Reading takes the same quoting (and CRLF line ends).
  *
  * CSV follows RFC 4180: records end with CRLF; a field holding a comma, a quote, a CR
  * or an LF is enclosed in double quotes, and a quote inside is doubled. Reading also
@@ -13,48 +13,16 @@
  */
 import {fail, ok, inputError, type InputError, type Result} from '../core/result.js';
 import type {BilingualFile, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
-import {bilingualFileFromRecords, inertCell, tableHeader, tableRows, type TableRecord} from './table.js';
+import {bilingualFileFromRecords, inertCell, tableCells, tableHeader, tableRows, type TableRecord} from './table.js';
 
-/** A TSV field with tab, line ends and backslash escaped. */
-export function escapeTsvField(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch === '\\') out += '\\\\';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else out += ch;
-  }
-  return out;
-}
-
-/** The text of an escaped TSV field. */
-export function unescapeTsvField(field: string): string {
-  if (!field.includes('\\')) return field;
-  let out = '';
-  for (let i = 0; i < field.length; i++) {
-    const ch = field[i]!;
-    if (ch !== '\\' || i === field.length - 1) {
-      out += ch;
-      continue;
-    }
-    const next = field[i + 1]!;
-    const value = next === 't' ? '\t' : next === 'n' ? '\n' : next === 'r' ? '\r' : next === '\\' ? '\\' : null;
-    if (value === null) {
-      out += ch;
-    } else {
-      out += value;
-      i++;
-    }
-  }
-  return out;
-}
-
-/** A CSV field, quoted when RFC 4180 needs it. */
-export function escapeCsvField(text: string): string {
+/**
+ * A field quoted when it holds the delimiter, a quote or a line end (or, for TSV,
+ * starts with a quote, which readers take as quoting), quotes inside doubled.
+ */
+export function escapeDelimitedField(text: string, delimiter: ',' | '\t'): string {
   let needs = false;
   for (const ch of text) {
-    if (ch === ',' || ch === '"' || ch === '\r' || ch === '\n') {
+    if (ch === delimiter || ch === '"' || ch === '\r' || ch === '\n') {
       needs = true;
       break;
     }
@@ -62,9 +30,19 @@ export function escapeCsvField(text: string): string {
   return needs ? `"${text.split('"').join('""')}"` : text;
 }
 
+/** A CSV field, quoted when RFC 4180 needs it. */
+export function escapeCsvField(text: string): string {
+  return escapeDelimitedField(text, ',');
+}
+
+/** A TSV field, quoted as Python's csv (excel-tab) and LibreOffice read it. */
+export function escapeTsvField(text: string): string {
+  return escapeDelimitedField(text, '\t');
+}
+
 function cells(input: ExportInput, segments: Segmentation): string[][] {
-  const rows = tableRows(input, segments).map(r => [r.id, r.source, r.target, r.status, r.notes]);
-  return [tableHeader(input), ...rows].map(row => row.map(inertCell));
+  const rows = tableRows(input, segments).map(r => tableCells(r, segments));
+  return [tableHeader(input, segments), ...rows].map(row => row.map(inertCell));
 }
 
 /** Writes the review as TSV. */
@@ -79,20 +57,17 @@ export function writeCsv(input: ExportInput, options: {segments: Segmentation}):
   return {content: lines.join('\r\n') + '\r\n', warnings: []};
 }
 
-/** TSV records: lines split at tabs, fields unescaped; blank lines skipped. */
-export function parseTsv(text: string): TableRecord[] {
-  const out: TableRecord[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, i) => {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line === '') return;
-    out.push({line: i + 1, cells: line.split('\t').map(unescapeTsvField)});
-  });
-  return out;
+/** TSV records: RFC 4180 quoting with tabs between fields (LF or CRLF line ends). */
+export function parseTsv(text: string, path: string): Result<TableRecord[], InputError> {
+  return parseDelimited(text, path, '\t');
 }
 
 /** CSV records by RFC 4180 (LF line ends accepted too), or where the quoting breaks. */
 export function parseCsv(text: string, path: string): Result<TableRecord[], InputError> {
+  return parseDelimited(text, path, ',');
+}
+
+function parseDelimited(text: string, path: string, delimiter: ',' | '\t'): Result<TableRecord[], InputError> {
   const out: TableRecord[] = [];
   let line = 1;
   let i = 0;
@@ -123,20 +98,21 @@ export function parseCsv(text: string, path: string): Result<TableRecord[], Inpu
           i++;
         }
         const after = text[i];
-        if (after !== undefined && after !== ',' && after !== '\n' && !(after === '\r' && text[i + 1] === '\n')) {
+        if (after !== undefined && after !== delimiter && after !== '\n' && !(after === '\r' && text[i + 1] === '\n')) {
           return fail(inputError('formats.table-text-after-quote', {path, line}));
         }
       } else {
         while (i < n) {
           const ch = text[i]!;
-          if (ch === ',' || ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) break;
-          if (ch === '"') return fail(inputError('formats.table-bad-quote', {path, line}));
+          if (ch === delimiter || ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) break;
+          // A quote inside an unquoted field is a literal quote for TSV readers; for CSV it breaks RFC 4180.
+          if (ch === '"' && delimiter === ',') return fail(inputError('formats.table-bad-quote', {path, line}));
           field += ch;
           i++;
         }
       }
       fields.push(field);
-      if (text[i] === ',') {
+      if (text[i] === delimiter) {
         i++;
         continue;
       }
@@ -154,7 +130,9 @@ export function parseCsv(text: string, path: string): Result<TableRecord[], Inpu
 
 /** Reads a TSV file (already decoded) as a bilingual file. */
 export function readTsv(text: string, path: string, options: ReadOptions = {}): Result<BilingualFile, InputError> {
-  return bilingualFileFromRecords(parseTsv(text), path, 'tsv', options);
+  const records = parseTsv(text, path);
+  if (!records.ok) return records;
+  return bilingualFileFromRecords(records.value, path, 'tsv', options);
 }
 
 /** Reads a CSV file (already decoded) as a bilingual file. */

@@ -1,8 +1,9 @@
 /**
- * XLIFF 2.1 out, XLIFF 2.x and 1.2 in.
+ * XLIFF 2.1 out (`--format xliff2`; XLIFF 1.2 is written by xliff12.ts), XLIFF 2.x and
+ * 1.2 in.
  *
  * Writing. One `<file>`, one `<unit>` per bead, one `<segment>` per sentence group as
- * the sentence aligner pairs them; the white space and paragraph breaks between groups
+ * the sentence aligner pairs them (one per unit with paragraph segments); the white space and paragraph breaks between groups
  * go in `<ignorable>` elements, so that the unit's pieces put together give back the
  * bead's text exactly. A bead of several paragraphs has a blank line between them.
  *
@@ -20,10 +21,10 @@
  */
 import type {BeadStatus} from '../core/session.js';
 import {fail, inputError, type InputError, type Result} from '../core/result.js';
-import type {BilingualFile, BilingualRow, ExportBead, ExportInput, ReadOptions, WriteOutput} from './model.js';
+import type {BilingualFile, BilingualRow, ExportBead, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
 import {parseStatus} from './model.js';
 import {bilingualFileFromRows, joinParagraphs, primaryLanguage} from './paragraphs.js';
-import {basename, divergenceFacts, UnsafeCounter} from './shared.js';
+import {basename, divergenceFacts, resolutionFacts, resolutionsOf, UnsafeCounter} from './shared.js';
 import {childElements, firstChild, isElement, isXmlChar, localName, parseXml, serializeXml, type XmlElement, type XmlOut} from './xml.js';
 
 /** The XLIFF 2 core namespace (2.1 reuses 2.0's). */
@@ -44,8 +45,8 @@ export function isSimpleNmtoken(id: string): boolean {
   return true;
 }
 
-/** Writes the review as XLIFF 2.1. */
-export function writeXliff(input: ExportInput): WriteOutput {
+/** Writes the review as XLIFF 2.1: a segment per sentence group, or one per unit with paragraph segments. */
+export function writeXliff(input: ExportInput, options: {segments: Segmentation} = {segments: 'sentence'}): WriteOutput {
   const counter = new UnsafeCounter();
   const used = new Set<string>();
   const wanted = input.beads.map(b => (isSimpleNmtoken(b.id) ? b.id : null));
@@ -58,13 +59,14 @@ export function writeXliff(input: ExportInput): WriteOutput {
       id = `u${n}`;
       used.add(id);
     }
-    return unitOf(bead, id, counter);
+    return unitOf(bead, id, counter, options.segments);
   });
   const fileMeta = metadata([
     ['tool', `Cotejo ${input.toolVersion}`],
     ['source-document', counter.clean(basename(input.sourcePath), 'file')],
     ['target-document', counter.clean(basename(input.targetPath), 'file')],
     ['created', input.createdAt.toISOString()],
+    ...(input.resolvedElsewhere ?? []).map((r): [string, string] => ['resolution', counter.clean(JSON.stringify(resolutionFacts(r)), 'file')]),
   ]);
   const file: XmlOut = {
     name: 'file',
@@ -123,7 +125,7 @@ function inlineText(text: string, counter: UnsafeCounter, unit: string): (string
   return out;
 }
 
-function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter): XmlOut {
+function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter, segmentation: Segmentation): XmlOut {
   const c = (text: string) => counter.clean(text, bead.id);
   const hasTarget = bead.target.length > 0;
   const meta: [string, string][] = [
@@ -133,7 +135,7 @@ function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter): XmlOut {
     ['confidence', bead.confidence.toFixed(2)],
   ];
   if (id !== bead.id) meta.unshift(['id', c(bead.id)]);
-  if (bead.original) meta.push(['original-target', c(joinParagraphs(bead.original))]);
+  if (bead.original) meta.push(['corrected', 'yes'], ['original-target', c(joinParagraphs(bead.original))]);
   const notes: XmlOut[] = [];
   for (const d of bead.divergences) {
     if (d.resolution === 'open') {
@@ -150,11 +152,11 @@ function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter): XmlOut {
         children: [c(d.note)],
       });
     } else {
-      meta.push(['resolution', c(JSON.stringify({key: d.key, category: d.category, state: d.resolution, ...(d.reason !== undefined ? {reason: d.reason} : {})}))]);
+      meta.push(['resolution', c(JSON.stringify(resolutionFacts(d)))]);
     }
   }
   const segments =
-    bead.segments.length > 0
+    bead.segments.length > 0 && segmentation === 'sentence'
       ? bead.segments
       : [{source: joinParagraphs(bead.source), target: joinParagraphs(bead.target), sourceGap: '', targetGap: '', sourceStart: 0, targetStart: 0}];
   const body: XmlOut[] = [];
@@ -166,7 +168,8 @@ function unitOf(bead: ExportBead, id: string, counter: UnsafeCounter): XmlOut {
       name: 'segment',
       attrs: [
         ['id', `s${k + 1}`],
-        ['state', hasTarget ? STATE_OF_STATUS[bead.status] : 'initial'],
+        // A target the translator corrected is as final as one confirmed.
+        ['state', hasTarget ? (bead.original ? 'final' : STATE_OF_STATUS[bead.status]) : 'initial'],
       ],
       children,
     });
@@ -212,6 +215,8 @@ function readXliff2(root: XmlElement, path: string, options: ReadOptions): Resul
   const rows: BilingualRow[] = [];
   let firstTarget: XmlElement | null = null;
   for (const file of files) {
+    // Resolutions kept at file level: their divergence is gone from the text.
+    rows.push({id: null, source: '', target: '', status: 'automatic', resolutions: resolutionsOf(allCotejoMeta(file, 'resolution'))});
     const seen = new Set<string>();
     for (const unit of unitsOf(file, 'unit')) {
       const id = unit.attrs['id'];
@@ -237,7 +242,7 @@ function readXliff2(root: XmlElement, path: string, options: ReadOptions): Resul
       const meta = cotejoMeta(unit);
       const fromState: BeadStatus = lowest === 3 ? 'confirmed' : lowest === 2 ? 'edited' : 'automatic';
       const status = (meta.get('status') !== undefined ? parseStatus(meta.get('status')!) : null) ?? fromState;
-      rows.push({id: meta.get('id') ?? id, source, target, status});
+      rows.push({id: meta.get('id') ?? id, source, target, status, resolutions: resolutionsOf(allCotejoMeta(unit, 'resolution'))});
     }
   }
   const trgLang = options.targetLang ?? root.attrs['trgLang'];
@@ -254,6 +259,19 @@ function unitsOf(el: XmlElement, unitName: string): XmlElement[] {
   for (const c of childElements(el)) {
     if (c.name === unitName) out.push(c);
     else if (c.name === 'group' || c.name === 'body') out.push(...unitsOf(c, unitName));
+  }
+  return out;
+}
+
+/** Every value of one type in a unit's Cotejo metadata, in order. */
+function allCotejoMeta(unit: XmlElement, wanted: string): string[] {
+  const out: string[] = [];
+  for (const md of childElements(unit).filter(e => localName(e.name) === 'metadata')) {
+    for (const group of childElements(md).filter(e => localName(e.name) === 'metaGroup' && e.attrs['category'] === 'cotejo')) {
+      for (const meta of childElements(group).filter(e => localName(e.name) === 'meta' && e.attrs['type'] === wanted)) {
+        out.push(meta.children.filter((c): c is string => typeof c === 'string').join(''));
+      }
+    }
   }
   return out;
 }
@@ -310,8 +328,11 @@ function readXliff1(root: XmlElement, path: string, options: ReadOptions): Resul
   const rows: BilingualRow[] = [];
   let firstTarget: XmlElement | null = null;
   for (const file of files) {
+    for (const group of resolutionGroups(file)) {
+      rows.push({id: null, source: '', target: '', status: 'automatic', resolutions: resolutionsOf(contexts1(group).get('resolution') ?? [])});
+    }
     const seen = new Set<string>();
-    for (const unit of unitsOf(file, 'trans-unit')) {
+    for (const {unit, bead} of transUnitsOf(file, null)) {
       const id = unit.attrs['id'];
       if (id === undefined) return fail(inputError('formats.xliff-unit-without-id', {path, line: unit.line, element: 'trans-unit'}));
       if (seen.has(id)) return fail(inputError('formats.xliff-duplicate-id', {path, line: unit.line, id}));
@@ -322,7 +343,19 @@ function readXliff1(root: XmlElement, path: string, options: ReadOptions): Resul
       if (tgt) firstTarget ??= tgt;
       const state = tgt?.attrs['state'] ?? '';
       const approved = unit.attrs['approved'] === 'yes' || state === 'final' || state === 'signed-off';
-      rows.push({id, source: inline1(src), target: tgt ? inline1(tgt) : '', status: approved ? 'confirmed' : 'automatic'});
+      const facts = contexts1(unit);
+      const recorded = facts.get('status')?.[0];
+      const status = (recorded !== undefined ? parseStatus(recorded) : null) ?? (approved ? 'confirmed' : 'automatic');
+      rows.push({
+        id,
+        source: inline1(src),
+        target: tgt ? inline1(tgt) : '',
+        status,
+        bead,
+        sourceGap: facts.get('source-gap')?.[0],
+        targetGap: facts.get('target-gap')?.[0],
+        resolutions: resolutionsOf(facts.get('resolution') ?? []),
+      });
     }
   }
   const trgLang = options.targetLang ?? first.attrs['target-language'];
@@ -331,4 +364,39 @@ function readXliff1(root: XmlElement, path: string, options: ReadOptions): Resul
     return fail(inputError('formats.xliff-no-target-language', {path, line: firstTarget?.line ?? first.line, attribute: 'target-language'}));
   }
   return bilingualFileFromRows(rows, {path, format: 'xliff', sourceLang, targetLang});
+}
+
+/**
+ * The trans-units of an XLIFF 1.2 file in document order, each with the bead it
+ * belongs to when a group of Cotejo's (`restype="x-cotejo-bead"`) holds it.
+ */
+function transUnitsOf(el: XmlElement, bead: string | null): {unit: XmlElement; bead: string | null}[] {
+  const out: {unit: XmlElement; bead: string | null}[] = [];
+  for (const c of childElements(el)) {
+    if (c.name === 'trans-unit') out.push({unit: c, bead});
+    else if (c.name === 'body') out.push(...transUnitsOf(c, bead));
+    else if (c.name === 'group') out.push(...transUnitsOf(c, c.attrs['restype'] === 'x-cotejo-bead' ? (c.attrs['resname'] ?? c.attrs['id'] ?? null) : bead));
+  }
+  return out;
+}
+
+/** Groups that only keep resolutions whose divergence is gone (`restype="x-cotejo-resolutions"`). */
+function resolutionGroups(el: XmlElement): XmlElement[] {
+  return childElements(el).flatMap(c =>
+    c.name === 'group' && c.attrs['restype'] === 'x-cotejo-resolutions' ? [c] : c.name === 'body' || c.name === 'group' ? resolutionGroups(c) : [],
+  );
+}
+
+/** Cotejo's facts of a trans-unit or group (`x-cotejo-TYPE` contexts), every value per type in order. */
+function contexts1(unit: XmlElement): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const group of childElements(unit, 'context-group')) {
+    for (const context of childElements(group, 'context')) {
+      const type = context.attrs['context-type'] ?? '';
+      if (!type.startsWith('x-cotejo-')) continue;
+      const key = type.slice('x-cotejo-'.length);
+      out.set(key, [...(out.get(key) ?? []), context.children.filter((c): c is string => typeof c === 'string').join('')]);
+    }
+  }
+  return out;
 }

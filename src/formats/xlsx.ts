@@ -7,17 +7,16 @@
  * literal `_xHHHH_` with its underscore escaped (`_x005F_xHHHH_`); exceljs decodes
  * both on reading, as Excel does, but does not encode them on writing (it drops the
  * characters). So this module encodes them, and a workbook keeps every character,
- * carriage returns and DEL included. Cells are strings, never formulas, and are also
- * made inert (an apostrophe before `=`, `+`, `-`, `@`) in case the sheet is saved
- * again as CSV.
+ * carriage returns and DEL included. Cells are typed strings, never formulas, so they
+ * need no apostrophe in front of `=`, `+`, `-` or `@` (spreadsheets would show it).
  */
 import ExcelJS from 'exceljs';
 import {fail, inputError, ok, type InputError, type Result} from '../core/result.js';
 import type {BilingualFile, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
-import {bilingualFileFromRecords, inertCell, tableHeader, tableRows, type TableRecord} from './table.js';
+import {bilingualFileFromRecords, tableCells, tableHeader, tableRows, type TableRecord} from './table.js';
 
 /** Column widths in characters: id, source, target, status, notes. */
-const WIDTHS = [10, 60, 60, 12, 48];
+const WIDTHS = [10, 60, 60, 12, 10, 48, 10];
 
 function isHex(c: string | undefined): boolean {
   return c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'));
@@ -69,10 +68,11 @@ export async function writeXlsx(input: ExportInput, options: {segments: Segmenta
   workbook.modified = input.createdAt;
   const sheet = workbook.addWorksheet('Cotejo', {views: [{state: 'frozen', ySplit: 1}]});
   sheet.columns = WIDTHS.map(width => ({width}));
-  const header = sheet.addRow(tableHeader(input));
+  const header = sheet.addRow(tableHeader(input, options.segments));
   header.font = {bold: true};
   for (const row of tableRows(input, options.segments)) {
-    const cells = [row.id, row.source, row.target, row.status, row.notes].map(c => encodeExcelString(inertCell(c)));
+    // Typed string cells are never formulas: no apostrophe, which spreadsheets would show.
+    const cells = tableCells(row, options.segments).map(encodeExcelString);
     const added = sheet.addRow(cells);
     // Strings stay strings: exceljs would read nothing into them, but say so anyway.
     added.eachCell(cell => {
@@ -115,9 +115,10 @@ export async function readXlsx(bytes: Uint8Array, path: string, options: ReadOpt
   const records: TableRecord[] = [];
   sheet.eachRow({includeEmpty: false}, (row, number) => {
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 5); c++) cells.push(valueText(row.getCell(c).value));
+    for (let c = 1; c <= Math.max(row.cellCount, WIDTHS.length); c++) cells.push(valueText(row.getCell(c).value));
     records.push({line: number, cells});
   });
-  const file = bilingualFileFromRecords(records, path, 'xlsx', options);
+  // Cells are typed strings: no apostrophe to take off.
+  const file = bilingualFileFromRecords(records, path, 'xlsx', options, false);
   return file.ok ? ok(file.value) : file;
 }

@@ -45,17 +45,19 @@ const paragraphs = (file: string) => fs.readFileSync(file, 'utf8').split('\n').m
 const SLOW = {timeout: 180_000};
 
 describe('cotejo export SOURCE TARGET --format F --output FILE', SLOW, () => {
-  test.concurrent.each(['tmx', 'xliff', 'tsv', 'csv', 'xlsx'] as const)('%s: written atomically, valid, and read back as the same pair', async format => {
+  test.concurrent.each(['tmx', 'xliff', 'xliff2', 'tsv', 'csv', 'xlsx'] as const)('%s: written atomically, valid, and read back as the same pair', async format => {
     const dir = fs.mkdtempSync(path.join(tmp, `${format}-`));
-    const out = path.join(dir, `article.${format}`);
+    const out = path.join(dir, `article.${format === 'xliff2' ? 'xlf' : format}`);
     const run = await runCliAsync(['export', es, en, '--format', format, '--output', out]);
     expect(run.stderr).toBe(`cotejo: export: wrote 19 units to ${out} (${format}).\n`);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     // Only the file itself: no temporary file left behind.
-    expect(fs.readdirSync(dir)).toEqual([`article.${format}`]);
-    if (!xmllintMissing() && (format === 'tmx' || format === 'xliff')) {
-      expect(xmllint(fs.readFileSync(out, 'utf8'), format)).toEqual({ok: true, output: ''});
+    expect(fs.readdirSync(dir)).toEqual([path.basename(out)]);
+    const schema = ({tmx: 'tmx', xliff: 'xliff12', xliff2: 'xliff+mda'} as const)[format as 'tmx' | 'xliff' | 'xliff2'] as 'tmx' | 'xliff12' | 'xliff+mda' | undefined;
+    if (schema) {
+      expect(xmllintMissing(), 'install libxml2-utils (xmllint) and keep ../shared/schemas').toBeNull();
+      expect(xmllint(fs.readFileSync(out, 'utf8'), schema)).toEqual({ok: true, output: ''});
     }
     const read = await readBilingualFile(out);
     if (!read.ok) throw new Error(JSON.stringify(read.error));
@@ -66,9 +68,10 @@ describe('cotejo export SOURCE TARGET --format F --output FILE', SLOW, () => {
 
   test.concurrent.each([
     ['tmx', '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">'],
-    ['xliff', '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"'],
-    ['tsv', 'id\tsource (es)\ttarget (en)\tstatus\tnotes\n1\tPolítica\tPolitics\tautomatic\t\n'],
-    ['csv', 'id,source (es),target (en),status,notes\r\n1,Política,Politics,automatic,\r\n'],
+    ['xliff', '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"'],
+    ['xliff2', '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"'],
+    ['tsv', 'id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\n1\tPolítica\tPolitics\tautomatic\t\t\n'],
+    ['csv', 'id,source (es),target (en),status,corrected,notes\r\n1,Política,Politics,automatic,,\r\n'],
     ['md', '# article.es.txt → article.en.txt\n\n| Source (es) | Translation (en) |\n| --- | --- |\n| Política | Politics |\n'],
     ['jsonl', '{"id":"1","sourceLang":"es","targetLang":"en","status":"automatic"'],
     ['html', '<!DOCTYPE html>\n<html lang="en">'],
@@ -157,8 +160,8 @@ describe('refused, with one line and exit code 2', SLOW, () => {
 
   test.concurrent.each([
     [['--format', 'xlsx'], 'cotejo: export: the xlsx format is binary and is not written to the terminal. Name a file with --output FILE.xlsx.'],
-    [[], 'cotejo: export: choose a format with --format: tmx, xliff, tsv, csv, xlsx, html, md, jsonl.'],
-    [['--format', 'docx'], 'cotejo: export: unknown format "docx". Choose one of: tmx, xliff, tsv, csv, xlsx, html, md, jsonl.'],
+    [[], 'cotejo: export: choose a format with --format: tmx, xliff, xliff2, tsv, csv, xlsx, html, md, jsonl.'],
+    [['--format', 'docx'], 'cotejo: export: unknown format "docx". Choose one of: tmx, xliff, xliff2, tsv, csv, xlsx, html, md, jsonl.'],
     [['--format', 'tmx', '--segments', 'words'], 'cotejo: export: unknown value "words" for --segments. Choose paragraph or sentence.'],
     [['--format', 'tmx', '--output', os.tmpdir()], `cotejo: export: ${os.tmpdir()} is a folder. Give a file name with --output.`],
   ])('%j', async (args, line) => {

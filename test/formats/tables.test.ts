@@ -1,10 +1,11 @@
+import {spawnSync} from 'node:child_process';
 import ExcelJS from 'exceljs';
 import {describe, expect, test} from 'vitest';
 import {exportInputFromState} from '../../src/formats/export-input.js';
 import {writeJsonl} from '../../src/formats/jsonl.js';
 import {escapeMarkdownCell, writeMarkdown} from '../../src/formats/markdown.js';
 import {fromInertCell, inertCell} from '../../src/formats/table.js';
-import {parseCsv, readCsv, readTsv, unescapeTsvField, writeCsv, writeTsv} from '../../src/formats/tsv.js';
+import {parseCsv, readCsv, readTsv, writeCsv, writeTsv} from '../../src/formats/tsv.js';
 import {encodeExcelString, writeXlsx} from '../../src/formats/xlsx.js';
 import {createI18n} from '../../src/i18n.js';
 import {categoryName} from '../../src/output.js';
@@ -28,23 +29,32 @@ function smallReview() {
 }
 
 describe('TSV', () => {
-  test('a header row, escaped tabs, line breaks and backslashes, inert formulas', () => {
+  test('a header row, fields with tabs, quotes or line breaks quoted as spreadsheets read them, inert formulas', () => {
     const out = writeTsv(smallReview(), {segments: 'paragraph'}).content;
     expect(out).toBe(
-      'id\tsource (es)\ttarget (en)\tstatus\tnotes\n' +
-        '1\tHola, "mundo".\tHello, "world".\tconfirmed\t\n' +
-        `2\tUno\\tdos\\n\\nTres\t'=1+1 | one\\ntwo\\n\\n-3 °C\tedited\tWarning · ${categoryName(t, 'number')}: x.number\n`,
+      'id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\n' +
+        '1\t"Hola, ""mundo""."\t"Hello, ""world""."\tconfirmed\t\t\n' +
+        `2\t"Uno\tdos\n\nTres"\t"'=1+1 | one\ntwo\n\n-3 °C"\tedited\t\tWarning · ${categoryName(t, 'number')}: x.number\n`,
     );
   });
 
-  test('unescaping undoes exactly the four escapes and keeps any other backslash', () => {
-    expect(unescapeTsvField('a\\tb\\nc\\rd\\\\e\\qf\\')).toBe('a\tb\nc\rd\\e\\qf\\');
+  test('Python csv (dialect excel-tab) reads the file as written, a field that starts with a quote included', () => {
+    const state = stateOf({source: ['"Hola", dijo.', 'a\\b'], target: ['"Hi," he said.', 'a\\b'], beads: [{source: [0], target: [0]}, {source: [1], target: [1]}]});
+    const out = writeTsv(exportInputFromState(state, [[], []], t, {toolVersion: '1', uiLang: 'en', createdAt: when}), {segments: 'paragraph'}).content;
+    const py = spawnSync('python3', ['-c', 'import csv,sys,json; print(json.dumps([r[1:3] for r in csv.reader(sys.stdin, dialect="excel-tab")][1:]))'], {input: out, encoding: 'utf8'});
+    expect(py.error, 'install python3 to run this test').toBeUndefined();
+    expect(JSON.parse(py.stdout)).toEqual([
+      ['"Hola", dijo.', '"Hi," he said.'],
+      ['a\\b', 'a\\b'],
+    ]);
   });
 
-  test('one row per sentence group with --segments sentence', () => {
+  test('one row per sentence group with --segments sentence, each with its bead and the space that follows it', () => {
     const state = stateOf({source: ['Hola. Adiós.'], target: ['Hello. Bye.'], beads: [{source: [0], target: [0]}]});
     const out = writeTsv(exportInputFromState(state, [[]], t, {toolVersion: '1', uiLang: 'en', createdAt: when}), {segments: 'sentence'}).content;
-    expect(out.split('\n').slice(1, 3)).toEqual(['1.1\tHola.\tHello.\tautomatic\t', '1.2\tAdiós.\tBye.\tautomatic\t']);
+    expect(out.split('\n').slice(0, 3)).toEqual(['id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\tbead', '1.1\tHola. \tHello. \tautomatic\t\t\t1', '1.2\tAdiós.\tBye.\tautomatic\t\t\t1']);
+    const read = readTsv(out, 'r.tsv');
+    expect(read.ok && [read.value.alignment.length, read.value.source.paragraphs.map(p => p.text), read.value.ids]).toEqual([1, ['Hola. Adiós.'], ['1']]);
   });
 
   test('reading back', () => {
@@ -57,9 +67,9 @@ describe('CSV (RFC 4180)', () => {
   test('CRLF records, fields with commas, quotes or line breaks quoted, quotes doubled', () => {
     const out = writeCsv(smallReview(), {segments: 'paragraph'}).content;
     expect(out).toBe(
-      'id,source (es),target (en),status,notes\r\n' +
-        '1,"Hola, ""mundo"".","Hello, ""world"".",confirmed,\r\n' +
-        `2,"Uno\tdos\n\nTres","'=1+1 | one\ntwo\n\n-3 °C",edited,Warning · ${categoryName(t, 'number')}: x.number\r\n`,
+      'id,source (es),target (en),status,corrected,notes\r\n' +
+        '1,"Hola, ""mundo"".","Hello, ""world"".",confirmed,,\r\n' +
+        `2,"Uno\tdos\n\nTres","'=1+1 | one\ntwo\n\n-3 °C",edited,,Warning · ${categoryName(t, 'number')}: x.number\r\n`,
     );
   });
 
@@ -98,17 +108,17 @@ describe('cells made inert for spreadsheets', () => {
 });
 
 describe('XLSX', () => {
-  test('bold frozen header, wrapped text, column widths, inert cells', async () => {
+  test('bold frozen header, wrapped text, column widths, typed string cells without an apostrophe', async () => {
     const out = await writeXlsx(smallReview(), {segments: 'paragraph'});
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.content) as unknown as ExcelJS.Buffer);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'id', 'source (es)', 'target (en)', 'status', 'notes']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'id', 'source (es)', 'target (en)', 'status', 'corrected', 'notes']);
     expect(sheet.getRow(1).getCell(2).font?.bold).toBe(true);
     expect(sheet.getRow(3).getCell(3).alignment?.wrapText).toBe(true);
-    expect(sheet.columns.map(c => c.width)).toEqual([10, 60, 60, 12, 48]);
+    expect(sheet.columns.map(c => c.width)).toEqual([10, 60, 60, 12, 10, 48, 10]);
     expect(sheet.views[0]).toMatchObject({state: 'frozen', ySplit: 1});
-    expect(sheet.getRow(3).getCell(3).value).toBe("'=1+1 | one\ntwo\n\n-3 °C");
+    expect(sheet.getRow(3).getCell(3).value).toBe('=1+1 | one\ntwo\n\n-3 °C');
     expect(sheet.getRow(3).getCell(3).type).toBe(ExcelJS.ValueType.String);
   });
 

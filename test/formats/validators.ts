@@ -15,6 +15,9 @@ export const TMX_DTD = path.resolve(ROOT, '../shared/schemas/tmx-1.4/tmx14.dtd')
 /** The XLIFF 2 core schema (imports the xml.xsd next to it). */
 export const XLIFF_XSD = path.resolve(ROOT, '../shared/schemas/xliff-2/xliff_core_2.0.xsd');
 
+/** The OASIS XLIFF 1.2 strict schema (imports the xml.xsd beside it). */
+export const XLIFF12_XSD = path.resolve(ROOT, '../shared/schemas/xliff-1.2/xliff-core-1.2-strict.xsd');
+
 /** The XLIFF 2 Metadata module's schema. */
 export const MDA_XSD = path.resolve(ROOT, '../shared/schemas/xliff-2/metadata.xsd');
 
@@ -42,7 +45,7 @@ function coreWithMetadata(): string {
 export function xmllintMissing(): string | null {
   const r = spawnSync('xmllint', ['--version'], {encoding: 'utf8'});
   if (r.error) return `xmllint is not installed (${r.error.message}); install libxml2-utils`;
-  if (!fs.existsSync(TMX_DTD) || !fs.existsSync(XLIFF_XSD)) return `the schemas are not at ${path.dirname(path.dirname(TMX_DTD))}`;
+  if (!fs.existsSync(TMX_DTD) || !fs.existsSync(XLIFF_XSD) || !fs.existsSync(XLIFF12_XSD)) return `the schemas are not at ${path.dirname(path.dirname(TMX_DTD))}`;
   return null;
 }
 
@@ -54,16 +57,16 @@ function scratch(): string {
 
 /**
  * xmllint's verdict on a file's text: whether it is valid, and its complaints (none
- * when valid). `xliff` is the core schema as published; `xliff+mda` adds the Metadata
- * module.
+ * when valid). `xliff` is the XLIFF 2 core schema as published; `xliff+mda` adds the
+ * Metadata module; `xliff12` is the XLIFF 1.2 strict schema.
  */
-export function xmllint(text: string, kind: 'tmx' | 'xliff' | 'xliff+mda'): {ok: boolean; output: string} {
+export function xmllint(text: string, kind: 'tmx' | 'xliff' | 'xliff+mda' | 'xliff12'): {ok: boolean; output: string} {
   const file = path.join(scratch(), `file-${Math.random().toString(36).slice(2)}.${kind === 'tmx' ? 'tmx' : 'xlf'}`);
   fs.writeFileSync(file, text);
   const args =
     kind === 'tmx'
       ? ['--noout', '--nonet', '--dtdvalid', TMX_DTD, file]
-      : ['--noout', '--nonet', '--schema', kind === 'xliff' ? XLIFF_XSD : coreWithMetadata(), file];
+      : ['--noout', '--nonet', '--schema', kind === 'xliff' ? XLIFF_XSD : kind === 'xliff12' ? XLIFF12_XSD : coreWithMetadata(), file];
   const r = spawnSync('xmllint', args, {encoding: 'utf8'});
   // With --schema, xmllint reports success as "FILE validates"; only complaints are kept.
   const output = `${r.stdout}${r.stderr}`

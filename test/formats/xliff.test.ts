@@ -5,6 +5,7 @@ import {describe, expect, test} from 'vitest';
 import {exportInputFromState} from '../../src/formats/export-input.js';
 import {readBilingualFile} from '../../src/formats/index.js';
 import {readXliff, writeXliff} from '../../src/formats/xliff.js';
+import {writeXliff12} from '../../src/formats/xliff12.js';
 import {childElements, isElement, localName, parseXml, type XmlElement} from '../../src/formats/xml.js';
 import {createI18n} from '../../src/i18n.js';
 import {renderMessage} from '../../src/output.js';
@@ -67,10 +68,11 @@ function xliff21Problems(root: XmlElement): string[] {
   return problems;
 }
 
-const missing = xmllintMissing();
-if (missing) console.log(`Skipping the XLIFF schema checks: ${missing}`);
+describe('every XLIFF written validates against the XLIFF 2 core schema', () => {
+  test('xmllint and the schemas are at hand (else install libxml2-utils)', () => {
+    expect(xmllintMissing()).toBeNull();
+  });
 
-describe.skipIf(missing !== null)('every XLIFF written validates against the XLIFF 2 core schema', () => {
   test('the sample article', () => {
     const out = writeXliff(articleInput());
     expect(xmllint(out.content, 'xliff')).toEqual({ok: true, output: ''});
@@ -275,5 +277,83 @@ describe('reading XLIFF', () => {
     expect(read.ok ? '' : renderMessage(t, read.error.code, read.error.params, 'errors')).toBe(
       'dup.xlf, line 3: the id "a" is used twice in one <file>; ids must be unique.',
     );
+  });
+});
+
+describe('writing XLIFF 1.2', () => {
+  /** A review where the translator confirmed one pair, corrected one, dismissed and fixed divergences. */
+  function workedReview() {
+    const state = stateOf({
+      source: ['Tiene 12 años. Vive en Lima.', 'Hola.', 'Sin traducción'],
+      target: ['He is 21 years old. He lives in Lima.', 'Hello there.', ''],
+      original: ['He is 21 years old. He lives in Lima.', 'Helo.', ''],
+      beads: [
+        {source: [0], target: [0]},
+        {source: [1], target: [1], status: 'confirmed'},
+        {source: [2], target: []},
+      ],
+    });
+    const wrong = divergenceAt(state, {category: 'number', severity: 'error', code: 'x.number', targetParagraph: 0, targetPhrase: '21', sourceParagraph: 0, sourcePhrase: '12'});
+    const dismissed = divergenceAt(state, {category: 'name', severity: 'warning', code: 'x.name', targetParagraph: 0, targetPhrase: 'Lima'});
+    const fixed = divergenceAt(state, {category: 'glued', severity: 'error', code: 'x.glued', targetParagraph: 1, targetPhrase: 'Hello'});
+    const worked = {...state, resolutions: {[dismissed.key]: {state: 'dismissed', reason: 'a "name" & <kept>'}, [fixed.key]: {state: 'fixed'}} as const};
+    return exportInputFromState(worked, [[wrong, dismissed], [fixed], []], t, {toolVersion: '1', uiLang: 'en', createdAt: when});
+  }
+
+  test.each(['paragraph', 'sentence'] as const)('valid against the OASIS strict schema, %s segments, the sample article and a worked review', segments => {
+    for (const input of [articleInput(), workedReview()]) {
+      expect(xmllint(writeXliff12(input, {segments}).content, 'xliff12')).toEqual({ok: true, output: ''});
+    }
+  });
+
+  test('a schema violation is caught, so the check can fail', () => {
+    const bad = writeXliff12(workedReview(), {segments: 'paragraph'}).content.replace('state="final"', 'state="done"');
+    expect(xmllint(bad, 'xliff12').ok).toBe(false);
+  });
+
+  test('states say what the translator did; notes start with a summary, then one per open divergence; the target as loaded is kept', () => {
+    const root = tree(writeXliff12(workedReview(), {segments: 'paragraph'}).content);
+    expect(root.attrs['version']).toBe('1.2');
+    const file = childElements(root, 'file')[0]!;
+    expect([file.attrs['source-language'], file.attrs['target-language']]).toEqual(['es', 'en']);
+    const [open, corrected, alone] = childElements(childElements(file, 'body')[0]!, 'trans-unit');
+    const state = (u: XmlElement) => childElements(u, 'target')[0]?.attrs['state'];
+    const notes = (u: XmlElement) => childElements(u, 'note').map(n => n.children.join(''));
+    expect(state(open!)).toBe('needs-review-translation');
+    expect(open!.attrs['approved']).toBeUndefined();
+    expect(notes(open!)).toEqual(['Cotejo: 1 open divergence; 1 dismissed.', expect.stringContaining('x.number')]);
+    expect(childElements(open!, 'note')[1]!.attrs).toMatchObject({priority: '1', annotates: 'target'});
+    expect(state(corrected!)).toBe('final');
+    expect(corrected!.attrs['approved']).toBe('yes');
+    expect(notes(corrected!)).toEqual(['Cotejo: no open divergence; 1 fixed; translation corrected by the translator; confirmed by the translator.']);
+    const previous = childElements(corrected!, 'alt-trans')[0]!;
+    expect(previous.attrs['alttranstype']).toBe('previous-version');
+    expect(childElements(previous, 'target')[0]!.children.join('')).toBe('Helo.');
+    expect(childElements(alone!, 'target')).toEqual([]);
+  });
+
+  test('sentence segments: a group per bead, a unit per sentence group, read back as the beads with their resolutions', async () => {
+    const input = workedReview();
+    const out = writeXliff12(input, {segments: 'sentence'}).content;
+    const body = childElements(childElements(tree(out), 'file')[0]!, 'body')[0]!;
+    const groups = childElements(body, 'group');
+    expect(groups.map(g => [g.attrs['restype'], childElements(g, 'trans-unit').map(u => childElements(u, 'source')[0]!.children.join(''))])).toEqual([
+      ['x-cotejo-bead', ['Tiene 12 años.', 'Vive en Lima.']],
+      ['x-cotejo-bead', ['Hola.']],
+      ['x-cotejo-bead', ['Sin traducción']],
+    ]);
+    const file = path.join(tmp, 'worked.xlf');
+    fs.writeFileSync(file, out);
+    const read = await readBilingualFile(file);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value.source.paragraphs.map(p => p.text)).toEqual(['Tiene 12 años. Vive en Lima.', 'Hola.', 'Sin traducción']);
+    expect(read.value.alignment.map(b => [b.source, b.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], []],
+    ]);
+    expect(read.value.statuses).toEqual(['automatic', 'confirmed', 'automatic']);
+    expect(Object.values(read.value.resolutions)).toEqual(expect.arrayContaining([{state: 'dismissed', reason: 'a "name" & <kept>'}, {state: 'fixed'}]));
+    expect(Object.keys(read.value.resolutions)).toHaveLength(2);
   });
 });

@@ -33,7 +33,7 @@ describe('the export dialog', () => {
     h.press('a');
     await h.waitForText('Suggestion applied.');
     h.press('e');
-    const frame = await h.waitForText('Export as tmx xliff tsv csv xlsx html md jsonl');
+    const frame = await h.waitForText('Export as tmx xliff xliff2 tsv csv xlsx html md jsonl');
     expect(plain(frame)).toContain('to: ' + path.join(s.dir, 'article.en.tmx'));
     expect(plain(frame)).toContain('Tab format · Ctrl-T paragraphs or sentences · Enter write · Esc cancel');
     h.press(KEY.tab);
