@@ -27,9 +27,9 @@ const COMMON = {
 } as const satisfies ParseArgsConfig['options'];
 
 const COMMANDS = {
-  open: {...COMMON, fresh: {type: 'boolean'}, 'read-only': {type: 'boolean'}},
+  open: {...COMMON, fresh: {type: 'boolean'}, recover: {type: 'boolean'}, 'read-only': {type: 'boolean'}},
   check: {...COMMON, format: {type: 'string'}},
-  export: {...COMMON, format: {type: 'string'}, output: {type: 'string', short: 'o'}, segments: {type: 'string'}},
+  export: {...COMMON, format: {type: 'string'}, output: {type: 'string', short: 'o'}, segments: {type: 'string'}, force: {type: 'boolean'}},
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 /** A command's name. */
@@ -70,6 +70,9 @@ function usageError(error: unknown, known: readonly string[], command: CommandNa
     return hint
       ? inputError('unknown-option-hint', {option, hint: `--${hint}`, command})
       : inputError('unknown-option', {option, command});
+  }
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(err.message ?? '')) {
+    return inputError('option-takes-no-value', {option: option.split(/[ ,=]/)[0] ?? option, command});
   }
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return inputError('option-needs-value', {option: option.split(/[ ,]/)[0] ?? option, command});

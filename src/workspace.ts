@@ -14,7 +14,9 @@ import {loadCheckContext} from './check-context.js';
 import {loadDocument} from './load.js';
 import type {CarryOverReport} from './store/carry-over.js';
 import {openSession, type Notice} from './store/open-session.js';
+import {sessionPathFor} from './store/paths.js';
 import type {SessionStore} from './store/session-store.js';
+import {protectedFilesOf, sessionPathProblem} from './store/write-target.js';
 
 /** What the user asked to open, as the command line says it. */
 export interface OpenOptions {
@@ -30,6 +32,8 @@ export interface OpenOptions {
   readonly sessionPath?: string | undefined;
   /** Start over, moving the old session file aside. */
   readonly fresh?: boolean | undefined;
+  /** Continue from the session file's backup when the file is damaged. */
+  readonly recover?: boolean | undefined;
   /** Open without taking the lock and without saving. */
   readonly readOnly?: boolean | undefined;
   /** A CSV or TSV glossary of source and target terms that extends the lexicon. */
@@ -90,6 +94,11 @@ function isBilingualPath(path: string): boolean {
 
 /** Opens a pair, or says in one line what is wrong with the input. */
 export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
+  // The session's path is judged before anything is read or written.
+  const files = options.targetPath === undefined ? [options.sourcePath] : [options.sourcePath, options.targetPath];
+  const sessionFile = options.sessionPath ?? sessionPathFor(options.targetPath ?? options.sourcePath);
+  const sessionProblem = sessionPathProblem(sessionFile, protectedFilesOf({files, sessionPath: sessionFile, glossaryPath: options.glossaryPath}));
+  if (sessionProblem) return fail(sessionProblem);
   const pair = await loadPair(options);
   if (!pair.ok) return pair;
   const {source, target, fileAlignment} = pair.value;
@@ -104,6 +113,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     divergencesOf: state => state.beads.flatMap((_, i) => beadDivergences(state, i, checks)),
     sessionPath: options.sessionPath,
     fresh: options.fresh,
+    recover: options.recover,
     readOnly: options.readOnly,
   });
   if (!session.ok) return session;

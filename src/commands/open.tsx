@@ -4,6 +4,7 @@
  * resolves with the exit code once the user has left and the work is saved.
  */
 import {beadDivergences, type SessionState} from '../core/session.js';
+import {guardExits} from '../exit-guard.js';
 import {createI18n, type UiLanguage} from '../i18n.js';
 import {carryOverLines, storeMessage, storeTranslate} from '../store/messages.js';
 import {backupPathFor, lockPathFor} from '../store/paths.js';
@@ -31,7 +32,7 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
   const {launchReview} = await import('../ui/launch.js');
   const {ctx} = workspace;
   const i18n = createI18n(options.uiLang);
-  return launchReview({
+  const review = launchReview({
     state: workspace.state,
     checkBead: (state: SessionState, bead: number) => beadDivergences(state, bead, ctx),
     store: workspace.store,
@@ -45,6 +46,14 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
       i18n,
     }),
   });
+  // Installed after the screen's handlers, which restore the terminal first; this
+  // saves, releases the lock and says what could not be saved.
+  const unguard = workspace.store ? guardExits(workspace.store, i18n) : () => undefined;
+  try {
+    return await review;
+  } finally {
+    unguard();
+  }
 }
 
 /** The notices of opening the session and the carry-over report, in the user's words. */

@@ -1,9 +1,9 @@
 /**
  * The export dialog's writer: the working state as one of the formats' files, beside
  * the target by default, written atomically and never over the documents or their
- * session files. The formats themselves are src/formats' writers.
+ * session files, nor over any existing file unless the user confirmed it (see
+ * store/write-target.ts). The formats themselves are src/formats' writers.
  */
-import fs from 'node:fs';
 import nodePath from 'node:path';
 import type {i18n} from 'i18next';
 import type {SessionState} from '../core/session.js';
@@ -11,8 +11,8 @@ import type {Divergence} from '../core/types.js';
 import {EXPORT_FORMATS, FORMATS, isExportFormat} from '../formats/index.js';
 import {exportInputFromState} from '../formats/export-input.js';
 import {renderMessage} from '../output.js';
-import {sameFile} from '../store/paths.js';
 import {writeFileAtomically} from '../store/session-store.js';
+import {checkWriteTarget, isSessionFileName, type ProtectedFile, type WriteCheck} from '../store/write-target.js';
 import {VERSION} from '../version.js';
 import type {Exporter} from './state/use-review.js';
 
@@ -26,19 +26,32 @@ export interface ExporterOptions {
   readonly i18n: i18n;
 }
 
+/** The exporter, with the check the dialog makes before writing. */
+export interface FileExporter extends Exporter {
+  /**
+   * Judges a path before writing: `exists` means a file is there and the user must
+   * confirm; then `write(..., {overwrite: true})` replaces it.
+   */
+  check(path: string): WriteCheck;
+}
+
 /** An exporter writing the formats of src/formats beside the target. */
-export function fileExporter(options: ExporterOptions): Exporter {
+export function fileExporter(options: ExporterOptions): FileExporter {
   const t = options.i18n.t.bind(options.i18n);
   const message = (code: string, params: Readonly<Record<string, string | number>>): string => renderMessage(t, code, params, 'errors');
   const dir = nodePath.dirname(options.targetPath);
   const base = nodePath.basename(options.targetPath).replace(/\.[^.]*$/, '');
+  const protectedFiles: ProtectedFile[] = options.protectedPaths.map(p => ({path: p, role: isSessionFileName(p) ? 'backup' : 'target'}));
+  const check = (path: string): WriteCheck => checkWriteTarget(path, {protectedFiles, allowStdout: false, overwrite: false});
   return {
     formats: EXPORT_FORMATS,
     path: format => nodePath.join(dir, base + (isExportFormat(format) ? FORMATS[format].extension : `.${format}`)),
-    async write(state: SessionState, divergencesOf: (bead: number) => readonly Divergence[], format: string, path: string) {
+    check,
+    async write(state: SessionState, divergencesOf: (bead: number) => readonly Divergence[], format: string, path: string, confirmed: {overwrite?: boolean} = {}) {
       if (!isExportFormat(format)) return {ok: false, message: message('bad-format', {command: 'export', format, formats: EXPORT_FORMATS.join(', ')})};
-      if (options.protectedPaths.some(p => sameFile(path, p))) return {ok: false, message: message('formats.output-is-input', {path})};
-      if (fs.existsSync(path) && fs.statSync(path).isDirectory()) return {ok: false, message: message('formats.output-is-directory', {path})};
+      const checked = checkWriteTarget(path, {protectedFiles, allowStdout: false, overwrite: confirmed.overwrite === true});
+      if (checked.kind === 'refused') return {ok: false, message: message(checked.error.code, checked.error.params)};
+      if (checked.kind === 'exists') return {ok: false, message: message('store.error.exists-choose-another', {path})};
       const divergences = state.beads.map((_, i) => divergencesOf(i));
       const input = exportInputFromState(state, divergences, t, {toolVersion: VERSION, uiLang: options.i18n.language});
       const written = await FORMATS[format].write(input, {segments: 'paragraph', t});

@@ -57,7 +57,7 @@ describe('the export dialog', () => {
     for (let i = 0; i < 200; i++) h.press(KEY.delete);
     h.type(target);
     h.press(KEY.enter);
-    await h.waitForText('is one of the documents being exported');
+    await h.waitForText('Cotejo never writes over it');
     expect(fs.readFileSync(target, 'utf8')).toBe(before);
     expect(plain(h.frame())).not.toContain('Written:');
   });
