@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import type {CommandRun} from './command.js';
 import {createI18n, pickUiLanguage, type UiLanguage} from './i18n.js';
+import {parseSize, setMaxInputBytes} from './load.js';
 import {describeInputError, printError} from './output.js';
 import {inputError, type InputError} from './core/result.js';
 import {VERSION} from './version.js';
@@ -22,6 +23,7 @@ const COMMON = {
   'ui-lang': {type: 'string'},
   session: {type: 'string'},
   glossary: {type: 'string'},
+  'max-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'V'},
 } as const satisfies ParseArgsConfig['options'];
@@ -144,6 +146,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   if (files.length > 2) {
     printError(describeInputError(t, inputError('too-many-files', {command, extra: files[2] ?? ''})));
     return EXIT.usage;
+  }
+  const maxSize = options['max-size'];
+  if (typeof maxSize === 'string') {
+    const bytes = parseSize(maxSize);
+    if (bytes === null) {
+      printError(describeInputError(t, inputError('bad-size', {value: maxSize})));
+      return EXIT.usage;
+    }
+    setMaxInputBytes(bytes);
   }
   const run: CommandRun = {command, files, options, t, uiLang};
   switch (command) {

@@ -4,6 +4,7 @@
  * so `check`, `export` and the terminal UI see the same pair the same way.
  */
 import {alignParagraphs} from './core/align.js';
+import {normaliseLanguageCode, primaryLanguageOf} from './core/language-guess.js';
 import type {CheckContext} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import {alignmentOf, beadDivergences, type SessionState} from './core/session.js';
@@ -99,10 +100,19 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
   const sessionFile = options.sessionPath ?? sessionPathFor(options.targetPath ?? options.sourcePath);
   const sessionProblem = sessionPathProblem(sessionFile, protectedFilesOf({files, sessionPath: sessionFile, glossaryPath: options.glossaryPath}));
   if (sessionProblem) return fail(sessionProblem);
-  const pair = await loadPair(options);
+  const langs: {sourceLang?: string; targetLang?: string} = {};
+  for (const side of ['sourceLang', 'targetLang'] as const) {
+    const given = options[side];
+    if (given === undefined) continue;
+    const code = normaliseLanguageCode(given);
+    if (!code.ok) return code;
+    langs[side] = code.value;
+  }
+  const pair = await loadPair({...options, ...langs});
   if (!pair.ok) return pair;
   const {source, target, fileAlignment} = pair.value;
-  const ctx = await loadCheckContext(source.value.lang, target.value.lang, {glossaryPath: options.glossaryPath});
+  // Profiles, dictionaries and lexicons are per language: en-US is checked as en.
+  const ctx = await loadCheckContext(primaryLanguageOf(source.value.lang), primaryLanguageOf(target.value.lang), {glossaryPath: options.glossaryPath});
   if (!ctx.ok) return ctx;
   const checks = ctx.value;
   const session = await openSession({

@@ -32,6 +32,8 @@ export function decodeText(bytes: Uint8Array, path: string): Result<string, Inpu
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (utf16WithoutBom(bytes) !== null) {
+    text = new TextDecoder(utf16WithoutBom(bytes)!).decode(bytes);
   } else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) return fail(inputError('binary-file', {path, offset: nul}));
@@ -44,6 +46,27 @@ export function decodeText(bytes: Uint8Array, path: string): Result<string, Inpu
   }
   if (text.includes('\0')) return fail(inputError('binary-file', {path, offset: text.indexOf('\0')}));
   return ok(normaliseText(text));
+}
+
+/**
+ * The encoding of UTF-16 text saved without a byte order mark, judged from its
+ * first 4 KB: text in Latin, Greek or Cyrillic script has a zero in every other
+ * byte, on the odd side for little-endian and the even side for big-endian; a
+ * binary file has zeros on both. Null when the bytes do not look so.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.02) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.02) return 'utf-16be';
+  return null;
 }
 
 /** Line ends to `\n`, a stray BOM removed, NFC. */
