@@ -193,6 +193,12 @@ export function splitSentences(text: string, lang: LanguageCode): Sentence[] {
 const TOKEN =
   /(\p{N}+(?:[.,:'’]\p{N}+)*)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*)|(\p{P})|(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{M}|\u200d\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s])/uy;
 
+/** The longest token taken for a word or a number; German's longest dictionary words stay under it. */
+export const MAX_WORD_LENGTH = 100;
+
+const LONG_RUN = new RegExp(`[\\p{L}\\p{M}\\p{N}]{${MAX_WORD_LENGTH + 1}}`, 'uy');
+const RUN = /[\p{L}\p{M}\p{N}]+/uy;
+
 /** The tokens of a text: words, numbers, punctuation and symbols, white space skipped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -204,13 +210,26 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    // A run of letters and digits longer than any word is taken whole, by a plain
+    // character class: the token expression would backtrack over every letter of it.
+    LONG_RUN.lastIndex = i;
+    if (LONG_RUN.test(text)) {
+      RUN.lastIndex = i;
+      const run = RUN.exec(text)![0];
+      out.push({text: run, start: i, end: i + run.length, kind: 'symbol'});
+      i += run.length;
+      continue;
+    }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
     if (!m) {
       i++;
       continue;
     }
-    const kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
+    let kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
+    // A run of letters longer than any word (a base64 blob, a hash, text whose spaces
+    // were lost) is not a word: checks that look inside words would only spend time on it.
+    if (kind !== 'punct' && m[0].length > MAX_WORD_LENGTH) kind = 'symbol';
     // A surrogate pair matched by [^\s] must stay whole; the u flag already sees to it.
     out.push({text: m[0], start: i, end: i + m[0].length, kind});
     i += m[0].length;
