@@ -99,7 +99,8 @@ export async function signalRound(dir, round, signal, how = 'kill') {
       status = Number(/EXITED (\d+)/.exec(line)[1]);
     }
     const session = JSON.parse(fs.readFileSync(sessionPath, 'utf8'));
-    const saved = session.corrections.some(c => c.paragraph === 0 && c.corrected.includes(marker));
+    // The edit is in the paragraph under the cursor, wherever the last round left it.
+    const saved = session.corrections.some(c => c.corrected.includes(marker));
     let backupValid = null;
     if (fs.existsSync(`${sessionPath}.bak`)) {
       try {
@@ -112,6 +113,7 @@ export async function signalRound(dir, round, signal, how = 'kill') {
       signal,
       how,
       lost: !saved,
+      ...(saved ? {} : {corrections: session.corrections.map(c => `${c.paragraph}: ${c.corrected.slice(-60)}`), saved: session.saved}),
       status,
       expectedStatus: how === 'kill' ? STATUS[signal] : null,
       lockLeft: fs.existsSync(lockPath),

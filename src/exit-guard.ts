@@ -13,6 +13,9 @@ import {locksLeftBehind} from './store/lock.js';
 import type {SessionStore} from './store/session-store.js';
 import {oneLine} from './output.js';
 
+/** How long a signal waits for the screen's last state to reach the store (ms). */
+const SETTLE_MS = 30;
+
 /** The signals that end the reviewer from outside. */
 export const GUARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
 
@@ -36,14 +39,23 @@ export function guardExits(store: SessionStore, instance: i18n): () => void {
     for (const [lockPath, code] of locksLeftBehind()) lines.push(t('store:exit.lock-left', {path: lockPath, reason: code}));
     for (const line of lines) writeLine(`cotejo: ${oneLine(line)}`);
   };
+  let ending = false;
   const onSignal = (signal: NodeJS.Signals): void => {
-    remove();
-    // First the work: a write of a few milliseconds before anything else can fail.
-    store.releaseLock();
-    report();
-    // Die of the same signal, so the shell sees the usual status; other handlers
-    // (the screen's) may still be running this same signal and will end it themselves.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    // Later signals (the screen's handler sends the same one again to end the
+    // process) find this handler still listening and wait for the first one's save.
+    if (ending) return;
+    ending = true;
+    // The screen hands each new state to the store in an effect that React runs from
+    // the event loop's queue; a signal handled in the same turn as the key that made
+    // the change would otherwise save the state before it. A moment later it is there.
+    setTimeout(() => {
+      // First the work: a write of a few milliseconds before anything else can fail.
+      store.releaseLock();
+      report();
+      remove();
+      // Die of the same signal, so the shell sees the usual status.
+      process.kill(process.pid, signal);
+    }, SETTLE_MS);
   };
   const onExit = (): void => {
     store.releaseLock();
