@@ -9,8 +9,12 @@ import {fail, inputError, ok, type InputError, type Result} from './core/result.
 import type {Document, LanguageCode} from './core/types.js';
 import {fileKind, pathProblem} from './store/write-target.js';
 
-/** The largest input file read unless `--max-size` says otherwise (bytes). */
-export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest input file read unless `--max-size` says otherwise (bytes). Checking
+ * takes about a quarter of a gigabyte of memory per megabyte of pair (bench/large-inputs.mjs),
+ * so two documents at the limit stay within a few gigabytes, far from V8's heap limit.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 let maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
