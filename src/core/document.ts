@@ -56,7 +56,8 @@ export function decodeText(bytes: Uint8Array, path: string): Result<string, Inpu
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
+  // A few bytes say nothing: "ab\0c" is a binary file, not two UTF-16 characters.
+  if (n < 16) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {

@@ -162,3 +162,26 @@ describe('saves respect the file', () => {
     expect(fs.existsSync(pair.sessionPath.replace(/\.json$/, '.lock'))).toBe(false);
   });
 });
+
+describe("the export dialog's check", () => {
+  test('an existing file needs confirmation; a document is refused; a new name is fine', async () => {
+    const {fileExporter} = await import('../../src/ui/exporter.js');
+    const {createI18n} = await import('../../src/i18n.js');
+    const pair = writePair();
+    const mine = path.join(pair.dir, 'hand-written.tmx');
+    fs.writeFileSync(mine, 'written by hand');
+    const exporter = fileExporter({targetPath: pair.targetPath, protectedPaths: [pair.sourcePath, pair.targetPath, pair.sessionPath], i18n: createI18n('en')});
+    expect(exporter.check(mine)).toEqual({kind: 'exists', path: mine});
+    expect(exporter.check(pair.targetPath).kind).toBe('refused');
+    expect(exporter.check(path.join(pair.dir, 'new.tmx'))).toEqual({kind: 'ok', target: {kind: 'file', path: path.join(pair.dir, 'new.tmx'), exists: false}});
+    // Without the user's yes, writing leaves the file as it was.
+    const r = await open(pair);
+    if (!r.ok) throw new Error(r.error.code);
+    const written = await exporter.write(r.value.state, () => [], 'tmx', mine);
+    expect(written.ok).toBe(false);
+    expect(fs.readFileSync(mine, 'utf8')).toBe('written by hand');
+    const confirmed = await exporter.write(r.value.state, () => [], 'tmx', mine, {overwrite: true});
+    expect(confirmed.ok).toBe(true);
+    expect(fs.readFileSync(mine, 'utf8')).toContain('<tmx');
+  });
+});
