@@ -33,6 +33,14 @@ export interface FileExporter extends Exporter {
    * confirm; then `write(..., {overwrite: true})` replaces it.
    */
   check(path: string): WriteCheck;
+  /** Writes the state; an existing file is replaced only with `{overwrite: true}` (the user said yes). */
+  write(
+    state: SessionState,
+    divergencesOf: (bead: number) => readonly Divergence[],
+    format: string,
+    path: string,
+    confirmed?: {readonly overwrite?: boolean},
+  ): ReturnType<Exporter['write']>;
 }
 
 /** An exporter writing the formats of src/formats beside the target. */
