@@ -183,6 +183,8 @@ export function holderIsRunning(holder: LockOwner): boolean {
   const tookLock = Date.parse(holder.started);
   // Boot time has a resolution of a second, clock ticks of a hundredth: a second and a half of slack.
   if (info.startedMs !== null && Number.isFinite(tookLock) && info.startedMs > tookLock + 1500) return false;
+  // Arguments that cannot be read (another user's process, hidepid) do not disprove the holder.
+  if (info.argv.length === 0 || (info.argv.length === 1 && info.argv[0] === '')) return true;
   if (holder.program !== undefined) return info.argv.includes(holder.program);
   return info.argv.some(arg => /cotejo|cli\.js/i.test(arg));
 }
@@ -203,7 +205,7 @@ function processInfo(pid: number): {state: string; startedMs: number | null; arg
   const ticks = Number(fields[19]);
   let argv: string[] = [];
   try {
-    argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
   } catch {
     // A process of another user may hide its arguments; judged without them.
   }
