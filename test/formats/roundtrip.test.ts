@@ -198,7 +198,8 @@ describe.each([
       }),
       {numRuns},
     );
-  });
+    // Each run writes and reads a file: on a busy machine 150 of them take more than the default 30 s.
+  }, 180_000);
 });
 
 test('the documented losses do happen (so the expectations above are not vacuous)', async () => {

@@ -169,5 +169,6 @@ describe('crash safety', () => {
     expect(kills).toBeGreaterThanOrEqual(200);
     // The runs did real work: every lane has actions on disk that survived kills.
     for (const lane of lanes) expect(lane.maxHeld).toBeGreaterThan(0);
-  }, 120_000);
+    // Generous: 200 process starts take minutes on a machine shared with other work.
+  }, 400_000);
 });
