@@ -19,8 +19,10 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {fingerprint} from './core/compare.js';
 import {createCheckContext, type CheckContext, type Glossary, type PosTagger, type Speller} from './core/checks/context.js';
+import {decodeText} from './core/document.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import type {LexiconEntry} from './languages/lexicon.js';
+import {readFileBytes} from './load.js';
 import {formChecker, wordListFromText, wordListText, type FormRules} from './languages/word-list.js';
 
 /** Options of loadCheckContext. */
@@ -318,17 +320,12 @@ export function parseGlossary(text: string, path: string): Result<Glossary, Inpu
 }
 
 function readGlossary(path: string): Result<Glossary, InputError> {
-  let text: string;
-  try {
-    const stat = fs.statSync(path);
-    if (stat.isDirectory()) return fail(inputError('is-directory', {path}));
-    text = fs.readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(inputError('file-not-found', {path}));
-    return fail(inputError('unreadable', {path, reason: code ?? String(error)}));
-  }
-  return parseGlossary(text, path);
+  // Read as documents are: a regular file only, within the size limit.
+  const bytes = readFileBytes(path);
+  if (!bytes.ok) return bytes;
+  const text = decodeText(bytes.value, path);
+  if (!text.ok) return text;
+  return parseGlossary(text.value, path);
 }
 
 /**

@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import type {CommandRun} from './command.js';
 import {createI18n, pickUiLanguage, UI_LANGUAGES, type UiLanguage} from './i18n.js';
+import {parseSize, setMaxInputBytes} from './load.js';
 import {describeInputError, printError} from './output.js';
 import {inputError, type InputError} from './core/result.js';
 import {VERSION} from './version.js';
@@ -23,14 +24,15 @@ const COMMON = {
   session: {type: 'string'},
   glossary: {type: 'string'},
   'min-confidence': {type: 'string'},
+  'max-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'V'},
 } as const satisfies ParseArgsConfig['options'];
 
 const COMMANDS = {
-  open: {...COMMON, fresh: {type: 'boolean'}, 'read-only': {type: 'boolean'}},
+  open: {...COMMON, fresh: {type: 'boolean'}, recover: {type: 'boolean'}, 'read-only': {type: 'boolean'}},
   check: {...COMMON, format: {type: 'string'}, links: {type: 'boolean'}},
-  export: {...COMMON, format: {type: 'string'}, output: {type: 'string', short: 'o'}, segments: {type: 'string'}},
+  export: {...COMMON, format: {type: 'string'}, output: {type: 'string', short: 'o'}, segments: {type: 'string'}, force: {type: 'boolean'}},
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 /** A command's name. */
@@ -80,6 +82,9 @@ function usageError(error: unknown, known: readonly string[], command: CommandNa
     return hint
       ? inputError(usageCode('unknown-option-hint', command), {option, hint: `--${hint}`, command})
       : inputError(usageCode('unknown-option', command), {option, command});
+  }
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(err.message ?? '')) {
+    return inputError('option-takes-no-value', {option: option.split(/[ ,=]/)[0] ?? option, command});
   }
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return inputError(usageCode('option-needs-value', command), {option: option.split(/[ ,]/)[0] ?? option, command});
@@ -157,6 +162,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   if (files.length > 2) {
     printError(describeInputError(t, inputError(usageCode('too-many-files', command), {command, extra: files[2] ?? ''})));
     return EXIT.usage;
+  }
+  const maxSize = options['max-size'];
+  if (typeof maxSize === 'string') {
+    const bytes = parseSize(maxSize);
+    if (bytes === null) {
+      printError(describeInputError(t, inputError('bad-size', {value: maxSize})));
+      return EXIT.usage;
+    }
+    setMaxInputBytes(bytes);
   }
   const run: CommandRun = {command, files, options, t, uiLang};
   switch (command) {

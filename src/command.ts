@@ -35,6 +35,7 @@ export function openOptionsOf(run: CommandRun, extra: Partial<OpenOptions> = {})
     sessionPath: str('session'),
     glossaryPath: str('glossary'),
     fresh: run.options['fresh'] === true,
+    recover: run.options['recover'] === true,
     readOnly: run.options['read-only'] === true,
     ...extra,
   };

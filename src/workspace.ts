@@ -4,6 +4,7 @@
  * so `check`, `export` and the terminal UI see the same pair the same way.
  */
 import {alignParagraphs} from './core/align.js';
+import {normaliseLanguageCode, primaryLanguageOf} from './core/language-guess.js';
 import type {CheckContext} from './core/checks/context.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import {alignmentOf, beadDivergences, type SessionState} from './core/session.js';
@@ -14,7 +15,9 @@ import {loadCheckContext} from './check-context.js';
 import {loadDocument} from './load.js';
 import type {CarryOverReport} from './store/carry-over.js';
 import {openSession, type Notice} from './store/open-session.js';
+import {sessionPathFor} from './store/paths.js';
 import type {SessionStore} from './store/session-store.js';
+import {protectedFilesOf, sessionPathProblem} from './store/write-target.js';
 
 /** What the user asked to open, as the command line says it. */
 export interface OpenOptions {
@@ -30,6 +33,8 @@ export interface OpenOptions {
   readonly sessionPath?: string | undefined;
   /** Start over, moving the old session file aside. */
   readonly fresh?: boolean | undefined;
+  /** Continue from the session file's backup when the file is damaged. */
+  readonly recover?: boolean | undefined;
   /** Open without taking the lock and without saving. */
   readonly readOnly?: boolean | undefined;
   /** A CSV or TSV glossary of source and target terms that extends the lexicon. */
@@ -94,10 +99,24 @@ function isBilingualPath(path: string): boolean {
 
 /** Opens a pair, or says in one line what is wrong with the input. */
 export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
-  const pair = await loadPair(options);
+  // The session's path is judged before anything is read or written.
+  const files = options.targetPath === undefined ? [options.sourcePath] : [options.sourcePath, options.targetPath];
+  const sessionFile = options.sessionPath ?? sessionPathFor(options.targetPath ?? options.sourcePath);
+  const sessionProblem = sessionPathProblem(sessionFile, protectedFilesOf({files, sessionPath: sessionFile, glossaryPath: options.glossaryPath}));
+  if (sessionProblem) return fail(sessionProblem);
+  const langs: {sourceLang?: string; targetLang?: string} = {};
+  for (const side of ['sourceLang', 'targetLang'] as const) {
+    const given = options[side];
+    if (given === undefined) continue;
+    const code = normaliseLanguageCode(given);
+    if (!code.ok) return code;
+    langs[side] = code.value;
+  }
+  const pair = await loadPair({...options, ...langs});
   if (!pair.ok) return pair;
   const {source, target, fileAlignment, fileResolutions, fileWarnings} = pair.value;
-  const ctx = await loadCheckContext(source.value.lang, target.value.lang, {glossaryPath: options.glossaryPath});
+  // Profiles, dictionaries and lexicons are per language: en-US is checked as en.
+  const ctx = await loadCheckContext(primaryLanguageOf(source.value.lang), primaryLanguageOf(target.value.lang), {glossaryPath: options.glossaryPath});
   if (!ctx.ok) return ctx;
   const checks = ctx.value;
   const session = await openSession({
@@ -108,6 +127,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     divergencesOf: state => state.beads.flatMap((_, i) => beadDivergences(state, i, checks)),
     sessionPath: options.sessionPath,
     fresh: options.fresh,
+    recover: options.recover,
     readOnly: options.readOnly,
   });
   if (!session.ok) return session;

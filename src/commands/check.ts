@@ -11,7 +11,7 @@ import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
 import {reportSide, type Report} from '../core/report.js';
 import type {Divergence} from '../core/types.js';
-import {categoryName, describeInputError, divergenceMessage, printError, renderMessage, visibleControls} from '../output.js';
+import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -62,10 +62,11 @@ export function reportText(report: Report, t: TFunction): string {
   const errors = report.divergences.filter(d => d.severity === 'error').length;
   lines.push(
     t('report.header', {
-      source: report.source.path,
-      sourceLang: report.source.lang,
-      target: report.target.path,
-      targetLang: report.target.lang,
+      // Names and codes come from the input: one line, no escape sequences, not too long.
+      source: shortened(oneLine(report.source.path)),
+      sourceLang: shortened(oneLine(report.source.lang)),
+      target: shortened(oneLine(report.target.path)),
+      targetLang: shortened(oneLine(report.target.lang)),
       pairs: report.alignment.length,
       count: report.divergences.length,
       errors,

@@ -3,9 +3,12 @@
  * the pair, as the saved session has it (corrected text, edited alignment,
  * resolutions), written as a bilingual file or a review report.
  *
- * Without --output the file goes to standard output (not xlsx, which is binary). With
- * it, the file is written atomically (a temporary file renamed over the target), and
- * never over one of the documents being exported or their session files.
+ * Without --output, or with `-o -` or /dev/stdout, the file goes to standard output
+ * (xlsx, which is binary, only when that is not a terminal). With a file, the path is
+ * checked before anything is read or written (see store/write-target.ts): never a
+ * document, the glossary, a session file or its backups, never a device or FIFO; an
+ * existing file only with --force. The file is written atomically, through symbolic
+ * links, keeping the mode of the file it replaces.
  */
 import fs from 'node:fs';
 import {openOptionsOf, thresholdOf, type CommandRun} from '../command.js';
@@ -16,8 +19,8 @@ import {EXPORT_FORMATS, FORMATS, isExportFormat, readBilingualFile, type ExportF
 import {exportInputFromState} from '../formats/export-input.js';
 import type {Segmentation} from '../formats/model.js';
 import {describeInputError, printError, renderMessage} from '../output.js';
-import {backupPathFor, lockPathFor, sameFile, sessionPathFor} from '../store/paths.js';
 import {writeFileAtomically} from '../store/session-store.js';
+import {checkWriteTarget, protectedFilesOf, type WriteTarget} from '../store/write-target.js';
 import {VERSION} from '../version.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
 
@@ -29,24 +32,21 @@ function option(run: CommandRun, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** The files an export must never write over: the documents and their session's files. */
-export function protectedPaths(run: CommandRun): string[] {
-  const files = [...run.files];
-  const target = run.files[1] ?? run.files[0];
-  const session = option(run, 'session') ?? (target !== undefined ? sessionPathFor(target) : undefined);
-  if (session !== undefined) files.push(session, backupPathFor(session), lockPathFor(session));
-  return files;
-}
-
-/** Why the output path cannot be used, or null when it can. */
-function outputProblem(run: CommandRun, output: string): InputError | null {
-  for (const p of protectedPaths(run)) if (sameFile(output, p)) return inputError('formats.output-is-input', {path: output});
-  try {
-    if (fs.statSync(output).isDirectory()) return inputError('formats.output-is-directory', {path: output});
-  } catch {
-    // Not there yet: it will be created.
-  }
-  return null;
+/** Where the export goes, or why it cannot go there. */
+function outputTarget(run: CommandRun, output: string | undefined): {ok: true; target: WriteTarget} | {ok: false; error: InputError} {
+  if (output === undefined) return {ok: true, target: {kind: 'stdout'}};
+  const check = checkWriteTarget(output, {
+    protectedFiles: protectedFilesOf({
+      files: run.files,
+      sessionPath: option(run, 'session'),
+      glossaryPath: option(run, 'glossary'),
+    }),
+    allowStdout: true,
+    overwrite: run.options['force'] === true,
+  });
+  if (check.kind === 'refused') return {ok: false, error: check.error};
+  if (check.kind === 'exists') return {ok: false, error: inputError('store.error.output-exists', {path: output})};
+  return {ok: true, target: check.target};
 }
 
 /**
@@ -77,26 +77,23 @@ export async function runExport(run: CommandRun): Promise<number> {
   if (!threshold.ok) return fail(inputError('bad-confidence', {value: threshold.value}));
   const segments = option(run, 'segments') ?? 'paragraph';
   if (segments !== 'paragraph' && segments !== 'sentence') return fail(inputError('formats.bad-segments', {value: segments}));
-  const output = option(run, 'output');
-  if (FORMATS[format].binary && output === undefined) return fail(inputError('formats.xlsx-needs-output', {}));
-  if (output !== undefined) {
-    const problem = outputProblem(run, output);
-    if (problem) return fail(problem);
-  }
+  const where = outputTarget(run, option(run, 'output'));
+  if (!where.ok) return fail(where.error);
+  const target = where.target;
+  if (FORMATS[format].binary && target.kind === 'stdout' && process.stdout.isTTY !== false) return fail(inputError('formats.xlsx-needs-output', {}));
 
   const opened = await openWorkspace(openOptionsOf(run, {readOnly: true}));
   if (!opened.ok) return fail(opened.error);
   const workspace = opened.value;
   try {
-    if (output !== undefined && sameFile(output, workspace.sessionPath)) return fail(inputError('formats.output-is-input', {path: output}));
-    return await exportWorkspace(run, workspace, format, segments, output);
+    return await exportWorkspace(run, workspace, format, segments, target);
   } finally {
     workspace.release();
   }
 }
 
 /** Writes an opened workspace in a format; the exit code. */
-async function exportWorkspace(run: CommandRun, workspace: Workspace, format: ExportFormat, segments: Segmentation, output: string | undefined): Promise<number> {
+async function exportWorkspace(run: CommandRun, workspace: Workspace, format: ExportFormat, segments: Segmentation, target: WriteTarget): Promise<number> {
   const t = run.t;
   const {state, ctx} = workspace;
   // Hints are counted nowhere: not in a unit's state, not among its notes.
@@ -112,13 +109,14 @@ async function exportWorkspace(run: CommandRun, workspace: Workspace, format: Ex
   const written = await FORMATS[format].write(input, {segments, t});
   for (const w of written.warnings) printError(`cotejo: ${renderMessage(t, w.code, w.params, 'formats')}`);
 
-  if (output === undefined) {
+  if (target.kind === 'stdout') {
     process.stdout.write(written.content);
     return EXIT_OK;
   }
+  const output = option(run, 'output') ?? target.path;
   try {
     const data = typeof written.content === 'string' ? written.content : Buffer.from(written.content);
-    await writeFileAtomically(output, data);
+    await writeFileAtomically(target.path, data);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     printError(describeInputError(t, inputError('formats.output-unwritable', {path: output, reason})));

@@ -5,6 +5,7 @@
  */
 import {isHint} from '../core/checks/confidence.js';
 import {beadDivergences, type SessionState} from '../core/session.js';
+import {guardExits} from '../exit-guard.js';
 import {createI18n, type UiLanguage} from '../i18n.js';
 import {carryOverLines, storeMessage, storeTranslate} from '../store/messages.js';
 import {backupPathFor, lockPathFor} from '../store/paths.js';
@@ -34,7 +35,7 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
   const {launchReview} = await import('../ui/launch.js');
   const {ctx} = workspace;
   const i18n = createI18n(options.uiLang);
-  return launchReview({
+  const review = launchReview({
     state: workspace.state,
     checkBead: (state: SessionState, bead: number) => beadDivergences(state, bead, ctx).filter(d => !isHint(d, options.minConfidence)),
     store: workspace.store,
@@ -49,6 +50,14 @@ export async function runOpen(workspace: Workspace, options: RunOpenOptions): Pr
       i18n,
     }),
   });
+  // Installed after the screen's handlers, which restore the terminal first; this
+  // saves, releases the lock and says what could not be saved.
+  const unguard = workspace.store ? guardExits(workspace.store, i18n) : () => undefined;
+  try {
+    return await review;
+  } finally {
+    unguard();
+  }
 }
 
 /** A notice whose `started` time (a lock's, in UTC) is shown in local time, the interface language's way. */

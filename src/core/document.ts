@@ -32,6 +32,8 @@ export function decodeText(bytes: Uint8Array, path: string): Result<string, Inpu
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (utf16WithoutBom(bytes) !== null) {
+    text = new TextDecoder(utf16WithoutBom(bytes)!).decode(bytes);
   } else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) return fail(inputError('binary-file', {path, offset: nul}));
@@ -44,6 +46,28 @@ export function decodeText(bytes: Uint8Array, path: string): Result<string, Inpu
   }
   if (text.includes('\0')) return fail(inputError('binary-file', {path, offset: text.indexOf('\0')}));
   return ok(normaliseText(text));
+}
+
+/**
+ * The encoding of UTF-16 text saved without a byte order mark, judged from its
+ * first 4 KB: text in Latin, Greek or Cyrillic script has a zero in every other
+ * byte, on the odd side for little-endian and the even side for big-endian; a
+ * binary file has zeros on both. Null when the bytes do not look so.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  // A few bytes say nothing: "ab\0c" is a binary file, not two UTF-16 characters.
+  if (n < 16) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.02) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.02) return 'utf-16be';
+  return null;
 }
 
 /** Line ends to `\n`, a stray BOM removed, NFC. */
@@ -170,6 +194,12 @@ export function splitSentences(text: string, lang: LanguageCode): Sentence[] {
 const TOKEN =
   /(\p{N}+(?:[.,:'’]\p{N}+)*)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*)|(\p{P})|(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{M}|\u200d\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s])/uy;
 
+/** The longest token taken for a word or a number; German's longest dictionary words stay under it. */
+export const MAX_WORD_LENGTH = 100;
+
+const LONG_RUN = new RegExp(`[\\p{L}\\p{M}\\p{N}]{${MAX_WORD_LENGTH + 1}}`, 'uy');
+const RUN = /[\p{L}\p{M}\p{N}]+/uy;
+
 /** The tokens of a text: words, numbers, punctuation and symbols, white space skipped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -181,13 +211,26 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    // A run of letters and digits longer than any word is taken whole, by a plain
+    // character class: the token expression would backtrack over every letter of it.
+    LONG_RUN.lastIndex = i;
+    if (LONG_RUN.test(text)) {
+      RUN.lastIndex = i;
+      const run = RUN.exec(text)![0];
+      out.push({text: run, start: i, end: i + run.length, kind: 'symbol'});
+      i += run.length;
+      continue;
+    }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
     if (!m) {
       i++;
       continue;
     }
-    const kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
+    let kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
+    // A run of letters longer than any word (a base64 blob, a hash, text whose spaces
+    // were lost) is not a word: checks that look inside words would only spend time on it.
+    if (kind !== 'punct' && m[0].length > MAX_WORD_LENGTH) kind = 'symbol';
     // A surrogate pair matched by [^\s] must stay whole; the u flag already sees to it.
     out.push({text: m[0], start: i, end: i + m[0].length, kind});
     i += m[0].length;

@@ -3,6 +3,7 @@
  * (`article.es.txt`, `notes_en.md`), then the share of very common function words.
  * Guessing is only a default; `--source-lang` and `--target-lang` always win.
  */
+import {fail, inputError, ok, type InputError, type Result} from './result.js';
 import type {LanguageCode} from './types.js';
 
 // The most frequent short words of each language that other languages rarely use.
@@ -65,4 +66,33 @@ export function languageFromText(text: string): LanguageCode | null {
 /** The language of a document: its file name, else its text, else "und". */
 export function guessLanguage(fileName: string, text: string): LanguageCode {
   return languageFromFileName(fileName) ?? languageFromText(text) ?? 'und';
+}
+
+/** The languages whose text Cotejo recognises by itself; any code Intl knows is accepted too. */
+export const KNOWN_LANGUAGES: readonly LanguageCode[] = Object.keys(FUNCTION_WORDS);
+
+/**
+ * A language code as the user typed it, checked and written the standard way
+ * (BCP 47): `en_US` and `EN-us` are `en-US`, `es` stays `es`. A code Intl does not
+ * know as a language (`x`, `english`, `e n`) is an input error that lists the codes
+ * Cotejo recognises.
+ */
+export function normaliseLanguageCode(input: string): Result<LanguageCode, InputError> {
+  const refuse = (): Result<LanguageCode, InputError> => fail(inputError('bad-language', {lang: input, known: KNOWN_LANGUAGES.join(', ')}));
+  const typed = input.trim().replace(/_/g, '-');
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(typed)) return refuse();
+  let canonical: string;
+  try {
+    canonical = Intl.getCanonicalLocales(typed)[0] ?? '';
+  } catch {
+    return refuse();
+  }
+  const primary = canonical.split('-')[0]!.toLowerCase();
+  if (!isLanguageCode(primary)) return refuse();
+  return ok(canonical);
+}
+
+/** The language part of a code: `en` of `en-US`. */
+export function primaryLanguageOf(code: LanguageCode): LanguageCode {
+  return code.split(/[-_]/)[0]!.toLowerCase();
 }

@@ -16,6 +16,11 @@ export interface LockOwner {
   readonly hostname: string;
   /** When the process took the lock (ISO 8601). */
   readonly started: string;
+  /**
+   * The script the process runs (its argv[1]), so that a process that merely got the
+   * same id later is not taken for the holder. Absent in locks of older versions.
+   */
+  readonly program?: string;
 }
 
 /** A lock this process holds. */
@@ -50,7 +55,7 @@ let exitHookInstalled = false;
  * checked from here.
  */
 export function acquireLock(lockPath: string, now: Date = new Date()): Result<AcquiredLock, InputError> {
-  const owner: LockOwner = {pid: process.pid, hostname: os.hostname(), started: now.toISOString()};
+  const owner: LockOwner = {pid: process.pid, hostname: os.hostname(), started: now.toISOString(), ...(process.argv[1] ? {program: process.argv[1]} : {})};
   const first = tryCreate(lockPath, owner);
   if (first === 'created') return ok({lock: remember(lockPath, owner), tookOverFrom: null});
   if (first !== 'exists') return fail(inputError('store.error.lock-failed', {path: lockPath, reason: first}));
@@ -65,11 +70,11 @@ export function acquireLock(lockPath: string, now: Date = new Date()): Result<Ac
     if (holder.pid === process.pid && held.has(lockPath)) {
       return fail(inputError('store.error.locked', {path: lockPath, pid: holder.pid, hostname: holder.hostname, started: holder.started}));
     }
-    if (isAlive(holder.pid)) {
+    if (holderIsRunning(holder)) {
       return fail(inputError('store.error.locked', {path: lockPath, pid: holder.pid, hostname: holder.hostname, started: holder.started}));
     }
   } else if (Date.now() - existing.mtimeMs < UNREADABLE_GRACE_MS) {
-    return fail(inputError('store.error.locked', {path: lockPath, pid: '?', hostname: '?', started: '?'}));
+    return fail(inputError('store.error.locked-unreadable', {path: lockPath, seconds: Math.ceil(UNREADABLE_GRACE_MS / 1000)}));
   }
   const stale = existing.kind === 'owner' ? existing.owner : {pid: 0, hostname: '?', started: '?'};
   // Take over by renaming the stale file out of the way: of two programs doing this
@@ -101,7 +106,8 @@ function retry(lockPath: string, owner: LockOwner, stale: LockOwner | null): Res
   if (again === 'created') return ok({lock: remember(lockPath, owner), tookOverFrom: stale});
   if (again === 'exists') {
     const now = readLockFile(lockPath);
-    const holder = now.kind === 'owner' ? now.owner : {pid: '?', hostname: '?', started: '?'};
+    if (now.kind !== 'owner') return fail(inputError('store.error.locked-unreadable', {path: lockPath, seconds: Math.ceil(UNREADABLE_GRACE_MS / 1000)}));
+    const holder = now.owner;
     return fail(inputError('store.error.locked', {path: lockPath, pid: holder.pid, hostname: holder.hostname, started: holder.started}));
   }
   return fail(inputError('store.error.lock-failed', {path: lockPath, reason: again}));
@@ -143,7 +149,8 @@ export function readLockFile(lockPath: string): LockFileContent {
   try {
     const value = JSON.parse(text) as Partial<LockOwner>;
     if (Number.isInteger(value.pid) && typeof value.hostname === 'string' && typeof value.started === 'string') {
-      return {kind: 'owner', owner: {pid: value.pid!, hostname: value.hostname, started: value.started}};
+      const program = typeof value.program === 'string' ? {program: value.program} : {};
+      return {kind: 'owner', owner: {pid: value.pid!, hostname: value.hostname, started: value.started, ...program}};
     }
   } catch {
     // Half-written or not ours: judged by its age below.
@@ -160,6 +167,65 @@ export function isAlive(pid: number): boolean {
   } catch (error) {
     return errorCode(error) !== 'ESRCH';
   }
+}
+
+/**
+ * Whether the lock's holder still runs: the process exists and is not a zombie,
+ * started no later than it took the lock (else the id was reused by a newer
+ * process), and runs the same program. Linux tells all this through /proc; where
+ * there is no /proc, a process with that id counts as the holder.
+ */
+export function holderIsRunning(holder: LockOwner): boolean {
+  if (!isAlive(holder.pid)) return false;
+  const info = processInfo(holder.pid);
+  if (info === null) return true;
+  if (info.state === 'Z' || info.state === 'X' || info.state === 'x') return false;
+  const tookLock = Date.parse(holder.started);
+  // Boot time has a resolution of a second, clock ticks of a hundredth: a second and a half of slack.
+  if (info.startedMs !== null && Number.isFinite(tookLock) && info.startedMs > tookLock + 1500) return false;
+  // Arguments that cannot be read (another user's process, hidepid) do not disprove the holder.
+  if (info.argv.length === 0 || (info.argv.length === 1 && info.argv[0] === '')) return true;
+  if (holder.program !== undefined) return info.argv.includes(holder.program);
+  return info.argv.some(arg => /cotejo|cli\.js/i.test(arg));
+}
+
+/** A process's state letter, start time and arguments from /proc; null where /proc is not there. */
+function processInfo(pid: number): {state: string; startedMs: number | null; argv: string[]} | null {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' && fs.existsSync('/proc/self/stat')) return {state: 'X', startedMs: null, argv: []};
+    return null;
+  }
+  // The command name is in parentheses and may hold spaces or parentheses itself.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const state = fields[0] ?? '?';
+  const ticks = Number(fields[19]);
+  let argv: string[] = [];
+  try {
+    argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    // A process of another user may hide its arguments; judged without them.
+  }
+  const boot = bootTimeMs();
+  // Linux reports start times in clock ticks of 1/100 s on every platform it runs on today.
+  const startedMs = boot !== null && Number.isFinite(ticks) ? boot + ticks * 10 : null;
+  return {state, startedMs, argv};
+}
+
+let bootTime: number | null | undefined;
+
+function bootTimeMs(): number | null {
+  if (bootTime !== undefined) return bootTime;
+  try {
+    const line = /^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'));
+    bootTime = line ? Number(line[1]) * 1000 : null;
+  } catch {
+    bootTime = null;
+  }
+  return bootTime;
 }
 
 function remember(lockPath: string, owner: LockOwner): SessionLock {
@@ -182,7 +248,7 @@ export function releaseLock(lock: SessionLock): void {
   if (!held.delete(lock.path)) return;
   const content = readLockFile(lock.path);
   if (content.kind === 'owner' && content.owner.pid === lock.owner.pid && content.owner.started === lock.owner.started) {
-    fs.rmSync(lock.path, {force: true});
+    removeLockFile(lock.path);
   }
 }
 
@@ -191,8 +257,28 @@ export function releaseAllLocks(): void {
   for (const p of [...held]) {
     const content = readLockFile(p);
     held.delete(p);
-    if (content.kind === 'owner' && content.owner.pid === process.pid) fs.rmSync(p, {force: true});
+    if (content.kind === 'owner' && content.owner.pid === process.pid) removeLockFile(p);
   }
+}
+
+const leftBehind = new Map<string, string>();
+
+/**
+ * Removes a lock file; a folder turned read-only must not turn leaving into a
+ * crash. A lock that stays names this process, which is gone soon, so the next
+ * opening takes it over; the way out still tells the user (locksLeftBehind).
+ */
+function removeLockFile(lockPath: string): void {
+  try {
+    fs.rmSync(lockPath, {force: true});
+  } catch (error) {
+    leftBehind.set(lockPath, errorCode(error));
+  }
+}
+
+/** Lock files this process could not remove, with the error code of each. */
+export function locksLeftBehind(): ReadonlyMap<string, string> {
+  return leftBehind;
 }
 
 function errorCode(error: unknown): string {

@@ -17,9 +17,9 @@ import type {Alignment, Document} from '../core/types.js';
 import {VERSION} from '../version.js';
 import {carryOver, type CarryOverReport, type DivergencesOf, type Realign} from './carry-over.js';
 import {acquireLock, releaseLock, type SessionLock} from './lock.js';
-import {asidePathFor, lockPathFor, sessionPathFor} from './paths.js';
+import {asidePathFor, backupPathFor, lockPathFor, sessionPathFor} from './paths.js';
 import {parseSessionFile, relativeDocumentPath, stateOfSessionFile, type SessionFile, type SessionMeta} from './session-file.js';
-import {removeLeftoverTempFiles, SessionStore, type StoreTiming} from './session-store.js';
+import {removeLeftoverTempFiles, SessionStore, writeFileAtomicallySync, type StoreTiming} from './session-store.js';
 
 /** Something the user should be told on opening: a message code in the `store` namespace and its values. */
 export interface Notice {
@@ -47,8 +47,10 @@ export interface OpenSessionRequest {
   readonly divergencesOf?: DivergencesOf;
   /** Another session file than the one beside the target (`--session`). */
   readonly sessionPath?: string | undefined;
-  /** Start over, setting the old session file aside (`--fresh`). */
+  /** Start over, setting the old session file and its backup aside (`--fresh`). */
   readonly fresh?: boolean | undefined;
+  /** Continue from the backup when the session file is damaged, setting the damaged one aside (`--recover`). */
+  readonly recover?: boolean | undefined;
   /** Neither lock nor save nor move anything (`--read-only`). */
   readonly readOnly?: boolean | undefined;
   /** Pacing of the store's writes (tests use short ones). */
@@ -97,6 +99,39 @@ export function readSessionFile(sessionPath: string): Result<SessionFile | null,
   return parseSessionFile(text, sessionPath);
 }
 
+/** Whether a file exists and no one may write it (no write bit set: even root's saves leave it alone). */
+function isReadOnlyFile(filePath: string): boolean {
+  try {
+    return (fs.statSync(filePath).mode & 0o222) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The session file's backup, when it is there and valid. */
+function readBackup(sessionPath: string): {file: SessionFile} | null {
+  const read = readSessionFile(backupPathFor(sessionPath));
+  return read.ok && read.value !== null ? {file: read.value} : null;
+}
+
+/**
+ * Puts the backup back in the session file's place: the damaged file (if any) is
+ * renamed to `NAME.cotejo.json.damaged-STAMP` first, then the backup's bytes are
+ * written as the session file; the backup itself stays. Returns the damaged file's
+ * new name, or null when there was none.
+ */
+function restoreBackup(sessionPath: string, date: Date): Result<string | null, InputError> {
+  const aside = fs.existsSync(sessionPath) ? asidePathFor(sessionPath, 'damaged', date) : null;
+  try {
+    const bytes = fs.readFileSync(backupPathFor(sessionPath));
+    if (aside !== null) fs.renameSync(sessionPath, aside);
+    writeFileAtomicallySync(sessionPath, bytes);
+  } catch (error) {
+    return fail(inputError('store.error.set-aside-failed', {path: sessionPath, reason: (error as NodeJS.ErrnoException).code ?? 'EIO'}));
+  }
+  return ok(aside);
+}
+
 function sameTexts(a: readonly string[], doc: Document): boolean {
   return a.length === doc.paragraphs.length && a.every((t, i) => t === doc.paragraphs[i]!.text);
 }
@@ -107,8 +142,13 @@ export async function openSession(request: OpenSessionRequest): Promise<Result<O
   const sourceFile = request.sourceFile ?? request.source.path;
   const targetFile = request.targetFile ?? request.target.path;
   const sessionPath = request.sessionPath ?? sessionPathFor(targetFile);
-  const readOnly = request.readOnly === true;
   const notices: Notice[] = [];
+  let readOnly = request.readOnly === true;
+  if (!readOnly && isReadOnlyFile(sessionPath)) {
+    // Saving would replace a file its owner marked read-only: the work is shown, not saved.
+    readOnly = true;
+    notices.push({code: 'store.notice.session-file-read-only', params: {path: sessionPath}});
+  }
 
   const sourceSha = fileSha256(sourceFile);
   if (!sourceSha.ok) return sourceSha;
@@ -136,23 +176,50 @@ export async function openSession(request: OpenSessionRequest): Promise<Result<O
 
   let saved: SessionFile | null = null;
   if (request.fresh) {
-    if (fs.existsSync(sessionPath)) {
+    const backup = backupPathFor(sessionPath);
+    const hasSession = fs.existsSync(sessionPath);
+    if (hasSession || fs.existsSync(backup)) {
       if (readOnly) {
         notices.push({code: 'store.notice.fresh-read-only', params: {path: sessionPath}});
       } else {
+        // The backup goes aside with the session file: the new session's saves would
+        // otherwise replace it, and it may be the last good copy of the earlier work.
         const aside = asidePathFor(sessionPath, 'old', now());
         try {
-          fs.renameSync(sessionPath, aside);
+          if (hasSession) fs.renameSync(sessionPath, aside);
+          if (fs.existsSync(backup)) fs.renameSync(backup, backupPathFor(aside));
         } catch (error) {
           return failWith(inputError('store.error.set-aside-failed', {path: sessionPath, reason: (error as NodeJS.ErrnoException).code ?? 'EIO'}));
         }
-        notices.push({code: 'store.notice.fresh', params: {path: aside}});
+        notices.push({code: hasSession ? 'store.notice.fresh' : 'store.notice.fresh-backup', params: {path: hasSession ? aside : backupPathFor(aside)}});
       }
     }
   } else {
     const read = readSessionFile(sessionPath);
-    if (!read.ok) return failWith(read.error);
-    saved = read.value;
+    const backup = read.ok && read.value !== null ? null : readBackup(sessionPath);
+    if (request.recover && read.ok && read.value !== null) {
+      // Nothing is damaged: the session file is newer than its backup and stays.
+      notices.push({code: 'store.notice.nothing-to-recover', params: {path: sessionPath}});
+      saved = read.value;
+    } else if (request.recover) {
+      if (backup === null) return failWith(inputError('store.error.no-valid-backup', {path: backupPathFor(sessionPath)}));
+      if (readOnly) {
+        notices.push({code: 'store.notice.recovered-read-only', params: {backup: backupPathFor(sessionPath), path: sessionPath}});
+      } else {
+        const recovered = restoreBackup(sessionPath, now());
+        if (!recovered.ok) return failWith(recovered.error);
+        notices.push({code: 'store.notice.recovered', params: {backup: backupPathFor(sessionPath), aside: recovered.value ?? ''}});
+      }
+      saved = backup.file;
+    } else {
+      if (!read.ok) {
+        if (backup !== null && fs.existsSync(sessionPath)) {
+          return failWith(inputError('store.error.session-damaged-backup', {path: sessionPath, backup: backupPathFor(sessionPath), saved: backup.file.saved}));
+        }
+        return failWith(read.error);
+      }
+      saved = read.value;
+    }
   }
 
   const meta: SessionMeta = {

@@ -31,13 +31,14 @@ export function fileStamp(date: Date): string {
 
 /**
  * A name that does not exist yet for a copy of the session file set aside:
- * `NAME.cotejo.json.old-STAMP` (`--fresh`) or `NAME.cotejo.json.orphaned-STAMP`
- * (documents changed), with `-2`, `-3`, … when that moment is already taken.
+ * `NAME.cotejo.json.old-STAMP` (`--fresh`), `NAME.cotejo.json.orphaned-STAMP`
+ * (documents changed) or `NAME.cotejo.json.damaged-STAMP` (`--recover`), with `-2`,
+ * `-3`, … when that moment is already taken (by the copy or by its backup).
  */
-export function asidePathFor(sessionPath: string, kind: 'old' | 'orphaned', date: Date): string {
+export function asidePathFor(sessionPath: string, kind: 'old' | 'orphaned' | 'damaged', date: Date): string {
   const base = `${sessionPath}.${kind}-${fileStamp(date)}`;
   let candidate = base;
-  for (let n = 2; fs.existsSync(candidate); n++) candidate = `${base}-${n}`;
+  for (let n = 2; fs.existsSync(candidate) || fs.existsSync(backupPathFor(candidate)); n++) candidate = `${base}-${n}`;
   return candidate;
 }
 

@@ -15,6 +15,7 @@ import path from 'node:path';
 import type {SessionState} from '../core/session.js';
 import {releaseLock, type SessionLock} from './lock.js';
 import {backupPathFor} from './paths.js';
+import {followLinks} from './write-target.js';
 import {formatSessionState, type SessionMeta} from './session-file.js';
 
 /** Where the saving stands, for the status line. */
@@ -160,8 +161,37 @@ export class SessionStore {
     return status;
   }
 
-  /** Releases the lock without writing (an exit path that cannot wait). Safe to call twice. */
+  /**
+   * Writes what is pending now, synchronously: for a way out that cannot wait (a
+   * signal, a crash). Returns the resulting status; a failure is a status, not a throw.
+   */
+  saveNowSync(): SaveStatus {
+    const state = this.latest;
+    if (state === null || !this.hasUnsavedWork()) return this.current;
+    this.clearTimer();
+    const revision = this.revision;
+    try {
+      const saved = this.now();
+      writeSessionTextSync(this.sessionPath, formatSessionState(state, this.meta, saved));
+      this.savedRevision = Math.max(this.savedRevision, revision);
+      this.failures = 0;
+      this.setStatus({state: 'saved', at: saved.toISOString(), revision});
+    } catch (error) {
+      this.failures++;
+      this.setStatus({state: 'error', code: (error as NodeJS.ErrnoException).code ?? 'EIO', retryAt: null, failures: this.failures});
+    }
+    return this.current;
+  }
+
+  /**
+   * Releases the lock (an exit path that cannot wait), after one synchronous attempt
+   * to write what is pending, so that no way out leaves a change behind unsaved while
+   * the disk would take it. Safe to call twice.
+   */
   releaseLock(): void {
+    if (this.lock && this.hasUnsavedWork()) this.saveNowSync();
+    this.closed = true;
+    this.clearTimer();
     if (this.lock) releaseLock(this.lock);
     this.lock = null;
   }
@@ -208,7 +238,8 @@ export class SessionStore {
     this.writing = (async () => {
       try {
         const saved = this.now();
-        await writeSessionText(this.sessionPath, formatSessionState(state, this.meta, saved));
+        // A synchronous save on the way out may have put a newer revision down meanwhile.
+        await writeSessionText(this.sessionPath, formatSessionState(state, this.meta, saved), () => this.savedRevision < revision);
         this.savedRevision = Math.max(this.savedRevision, revision);
         this.failures = 0;
         this.setStatus(this.hasUnsavedWork() ? {state: 'unsaved'} : {state: 'saved', at: saved.toISOString(), revision});
@@ -230,33 +261,78 @@ export class SessionStore {
  * Replaces the session file with `text` so that at every moment the file on disk is
  * either the old version or the new one, complete: the old one is hard-linked to
  * `.bak` first (the file itself never disappears), then the new text is written to a
- * temporary file in the same folder, flushed, and renamed over it.
+ * temporary file in the same folder, flushed, and renamed over it. A symbolic link
+ * is written through: the file it names is replaced, the link stays.
  */
-export async function writeSessionText(sessionPath: string, text: string): Promise<void> {
-  keepBackup(sessionPath);
-  await writeFileAtomically(sessionPath, text);
-  syncFolder(path.dirname(path.resolve(sessionPath)));
+export async function writeSessionText(sessionPath: string, text: string, stillWanted?: () => boolean): Promise<void> {
+  const real = realTarget(sessionPath);
+  keepBackup(sessionPath, real);
+  await writeFileAtomically(real, text, stillWanted);
+  syncFolder(path.dirname(real));
+}
+
+/** The same as writeSessionText, without giving way to the event loop: for a process about to end. */
+export function writeSessionTextSync(sessionPath: string, text: string): void {
+  const real = realTarget(sessionPath);
+  keepBackup(sessionPath, real);
+  writeFileAtomicallySync(real, text);
+  syncFolder(path.dirname(real));
 }
 
 let tempCounter = 0;
+
+/** The file a write replaces: the path itself, or what its symbolic links lead to. */
+function realTarget(filePath: string): string {
+  const followed = followLinks(filePath);
+  if (!followed.ok) throw Object.assign(new Error(`${filePath}: ${followed.code}`), {code: followed.code});
+  return followed.path;
+}
+
+/** The mode and owner a replacement must keep: the old file's, or a new file's defaults. */
+function keptAttributes(filePath: string): {mode: number; uid: number; gid: number} | null {
+  try {
+    const stat = fs.statSync(filePath);
+    return {mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid};
+  } catch {
+    return null;
+  }
+}
+
+/** Gives a new file the old one's owner, where this process may (root, or the same owner). */
+function keepOwner(fd: number, kept: {uid: number; gid: number} | null): void {
+  if (!kept || typeof process.getuid !== 'function') return;
+  if (kept.uid === process.getuid() && kept.gid === process.getgid?.()) return;
+  try {
+    fs.fchownSync(fd, kept.uid, kept.gid);
+  } catch {
+    // Only root may give a file away; a user's own save keeps the user as owner.
+  }
+}
 
 /**
  * Writes a file through a temporary file in the same folder, flushed before the
  * rename. Not write-file-atomic: its version 6 makes a single write(2) call and does
  * not look at how many bytes were written, so on a nearly full disk it renames a
  * truncated file over the good one (a test here caught it). FileHandle.writeFile
- * writes until every byte is down or throws (ENOSPC).
+ * writes until every byte is down or throws (ENOSPC). The replacement keeps the
+ * mode and owner of the file it replaces; a symbolic link is written through.
  */
-export async function writeFileAtomically(filePath: string, data: string | Uint8Array): Promise<void> {
-  const temp = `${filePath}.${process.pid}.${++tempCounter}.tmp`;
+export async function writeFileAtomically(filePath: string, data: string | Uint8Array, stillWanted: () => boolean = () => true): Promise<void> {
+  const real = realTarget(filePath);
+  const kept = keptAttributes(real);
+  const temp = `${real}.${process.pid}.${++tempCounter}.tmp`;
   let handle: fs.promises.FileHandle | undefined;
   try {
-    handle = await fs.promises.open(temp, 'wx', 0o644);
+    handle = await fs.promises.open(temp, 'wx', kept?.mode ?? 0o644);
+    // The umask narrows the mode given to open(); the old file's mode is restored exactly.
+    if (kept) await handle.chmod(kept.mode);
+    keepOwner(handle.fd, kept);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fs.promises.rename(temp, filePath);
+    if (stillWanted()) await fs.promises.rename(temp, real);
+    else await fs.promises.rm(temp, {force: true});
   } catch (error) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.promises.rm(temp, {force: true}).catch(() => undefined);
@@ -264,17 +340,45 @@ export async function writeFileAtomically(filePath: string, data: string | Uint8
   }
 }
 
-function keepBackup(sessionPath: string): void {
+/** writeFileAtomically, synchronous. */
+export function writeFileAtomicallySync(filePath: string, data: string | Uint8Array): void {
+  const real = realTarget(filePath);
+  const kept = keptAttributes(real);
+  const temp = `${real}.${process.pid}.${++tempCounter}.tmp`;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'wx', kept?.mode ?? 0o644);
+    if (kept) fs.fchmodSync(fd, kept.mode);
+    keepOwner(fd, kept);
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, real);
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Closing a file that failed to write; the error that matters is rethrown below.
+      }
+    }
+    fs.rmSync(temp, {force: true});
+    throw error;
+  }
+}
+
+function keepBackup(sessionPath: string, real: string): void {
   const backup = backupPathFor(sessionPath);
   const temp = `${backup}.${process.pid}.tmp`;
   fs.rmSync(temp, {force: true});
   try {
-    fs.linkSync(sessionPath, temp);
+    fs.linkSync(real, temp);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
     // Some file systems have no hard links: a copy does the same, at the cost of the bytes.
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'EMLINK') fs.copyFileSync(sessionPath, temp);
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'EMLINK') fs.copyFileSync(real, temp);
     else throw error;
   }
   fs.renameSync(temp, backup);

@@ -146,7 +146,7 @@ describe('refused, with one line and exit code 2', SLOW, () => {
     fs.linkSync(en, link);
     for (const output of [en, path.relative(ROOT, en), link]) {
       const run = runCli(['export', es, en, '--format', 'tsv', '--output', output]);
-      expect(run.stderr).toBe(`cotejo: export: ${output} is one of the documents being exported. Cotejo never writes over them; choose another --output file.\n`);
+      expect(run.stderr).toBe(`cotejo: ${output} is the translation of this command. Cotejo never writes over it; choose another file.\n`);
       expect(run.status).toBe(2);
     }
     expect(fs.readFileSync(en).equals(before)).toBe(true);
@@ -154,7 +154,7 @@ describe('refused, with one line and exit code 2', SLOW, () => {
 
   test('writing over the session file of the pair', () => {
     const run = runCli(['export', es, en, '--format', 'jsonl', '--output', `${en}.cotejo.json`]);
-    expect(run.stderr).toBe(`cotejo: export: ${en}.cotejo.json is one of the documents being exported. Cotejo never writes over them; choose another --output file.\n`);
+    expect(run.stderr).toBe(`cotejo: ${en}.cotejo.json is the session file of this pair, which holds your work. Cotejo never writes an export over it; choose another file.\n`);
     expect(run.status).toBe(2);
   });
 
@@ -163,7 +163,7 @@ describe('refused, with one line and exit code 2', SLOW, () => {
     [[], 'cotejo: export: choose a format with --format: tmx, xliff, xliff2, tsv, csv, xlsx, html, md, jsonl.'],
     [['--format', 'docx'], 'cotejo: export: unknown format "docx". Choose one of: tmx, xliff, xliff2, tsv, csv, xlsx, html, md, jsonl.'],
     [['--format', 'tmx', '--segments', 'words'], 'cotejo: export: unknown value "words" for --segments. Choose paragraph or sentence.'],
-    [['--format', 'tmx', '--output', os.tmpdir()], `cotejo: export: ${os.tmpdir()} is a folder. Give a file name with --output.`],
+    [['--format', 'tmx', '--output', os.tmpdir()], `cotejo: ${os.tmpdir()} is a folder. Give a file name.`],
   ])('%j', async (args, line) => {
     const run = await runCliAsync(['export', es, en, ...args]);
     expect(run.stderr).toBe(`${line}\n`);
@@ -171,9 +171,10 @@ describe('refused, with one line and exit code 2', SLOW, () => {
     expect(run.status).toBe(2);
   });
 
-  test.concurrent('a folder that cannot be written', async () => {
-    const run = await runCliAsync(['export', es, en, '--format', 'tsv', '--output', path.join(tmp, 'no', 'such', 'dir', 'x.tsv')]);
-    expect(run.stderr).toBe(`cotejo: export: cannot write ${path.join(tmp, 'no', 'such', 'dir', 'x.tsv')} (ENOENT).\n`);
+  test.concurrent('a folder that does not exist: named, with what to do', async () => {
+    const out = path.join(tmp, 'no', 'such', 'dir', 'x.tsv');
+    const run = await runCliAsync(['export', es, en, '--format', 'tsv', '--output', out]);
+    expect(run.stderr).toBe(`cotejo: ${out}: the folder ${path.dirname(out)} does not exist. Create it first (mkdir -p), or choose a file in a folder that exists.\n`);
     expect(run.status).toBe(2);
   });
 });

@@ -21,7 +21,7 @@ function deadPid(): number {
   return pid;
 }
 
-/** A live process that is not this one. */
+/** A live process that is not this one (and not Cotejo). */
 function liveProcess(): number {
   const child = spawn('sleep', ['30'], {stdio: 'ignore'});
   children.push(child);
@@ -29,7 +29,26 @@ function liveProcess(): number {
   return child.pid!;
 }
 
-function writeLock(file: string, owner: {pid: number; hostname: string; started: string}): void {
+/** A live Node process running a script of its own, as a holder of a lock would: its pid and script. */
+function liveScript(): {pid: number; program: string} {
+  const program = path.join(tempDir(), 'holder.mjs');
+  fs.writeFileSync(program, 'setInterval(() => {}, 1000);\n');
+  const child = spawn(process.execPath, [program], {stdio: 'ignore'});
+  children.push(child);
+  return {pid: child.pid!, program};
+}
+
+/** A zombie: a process that has ended but whose parent never collected it. */
+async function zombie(): Promise<number> {
+  const child = spawn('sh', ['-c', 'sleep 0.05 & echo $!; exec sleep 30'], {stdio: ['ignore', 'pipe', 'ignore']});
+  children.push(child);
+  const pid = await new Promise<number>(resolve => child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
+  for (let i = 0; i < 200 && !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); i++) await new Promise(r => setTimeout(r, 10));
+  expect(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+  return pid;
+}
+
+function writeLock(file: string, owner: {pid: number; hostname: string; started: string; program?: string}): void {
   fs.writeFileSync(file, `${JSON.stringify(owner)}\n`);
 }
 
@@ -41,19 +60,46 @@ describe('session lock', () => {
     if (!r.ok) return;
     held.push(r.value.lock);
     expect(r.value.tookOverFrom).toBeNull();
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({pid: process.pid, hostname: os.hostname(), started: '2025-02-01T10:00:00.000Z'});
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({pid: process.pid, hostname: os.hostname(), started: '2025-02-01T10:00:00.000Z', program: process.argv[1]});
   });
 
-  test('a second taker is refused with the holder named', () => {
+  test('a second taker is refused with the holder named', async () => {
     const file = path.join(tempDir(), 'a.cotejo.lock');
-    const pid = liveProcess();
-    writeLock(file, {pid, hostname: os.hostname(), started: '2025-02-01T09:00:00.000Z'});
+    const {pid, program} = liveScript();
+    await new Promise(r => setTimeout(r, 50));
+    const started = new Date().toISOString();
+    writeLock(file, {pid, hostname: os.hostname(), started, program});
+    const before = fs.readFileSync(file);
     const r = acquireLock(file);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toEqual({code: 'store.error.locked', params: {path: file, pid, hostname: os.hostname(), started: '2025-02-01T09:00:00.000Z'}});
+    expect(r.error).toEqual({code: 'store.error.locked', params: {path: file, pid, hostname: os.hostname(), started}});
     // The holder's file is untouched.
-    expect(readLockFile(file)).toMatchObject({kind: 'owner', owner: {pid}});
+    expect(fs.readFileSync(file)).toEqual(before);
+  });
+
+  test.each([
+    ['a live process that runs another program (its id was reused)', 'other-program'],
+    ['a live process that started after the lock was taken (its id was reused)', 'later-start'],
+    ['a zombie of a killed holder', 'zombie'],
+  ] as const)('%s does not hold the lock: it is taken over', async (_, kind) => {
+    const file = path.join(tempDir(), 'a.cotejo.lock');
+    let owner: {pid: number; hostname: string; started: string; program?: string};
+    if (kind === 'zombie') {
+      owner = {pid: await zombie(), hostname: os.hostname(), started: new Date().toISOString(), program: 'sleep'};
+    } else if (kind === 'other-program') {
+      owner = {pid: liveProcess(), hostname: os.hostname(), started: new Date(Date.now() + 60_000).toISOString(), program: '/usr/lib/cotejo/cli.js'};
+    } else {
+      const {pid, program} = liveScript();
+      owner = {pid, hostname: os.hostname(), started: '2025-02-01T09:00:00.000Z', program};
+    }
+    expect(isAlive(owner.pid)).toBe(true);
+    writeLock(file, owner);
+    const r = acquireLock(file);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    held.push(r.value.lock);
+    expect(r.value.tookOverFrom).toEqual(owner);
   });
 
   test('this process taking its own lock twice is refused too', () => {
@@ -91,7 +137,8 @@ describe('session lock', () => {
     const file = path.join(tempDir(), 'a.cotejo.lock');
     fs.writeFileSync(file, '');
     const fresh = acquireLock(file);
-    expect(!fresh.ok && fresh.error.code).toBe('store.error.locked');
+    // The refusal names the file and how to get past it.
+    expect(!fresh.ok && fresh.error).toEqual({code: 'store.error.locked-unreadable', params: {path: file, seconds: 5}});
     const old = (Date.now() - 60_000) / 1000;
     fs.utimesSync(file, old, old);
     const r = acquireLock(file);

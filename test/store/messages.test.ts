@@ -42,7 +42,7 @@ describe('store messages', () => {
   test('an input error reads as one line with its values, in English and Spanish', () => {
     const error = {code: 'store.error.locked', params: {path: 'a.en.txt.cotejo.lock', pid: 4242, hostname: 'desk', started: '2025-02-01T10:00:00.000Z'}};
     expect(storeMessage(storeTranslate(createI18n('en')), error)).toBe(
-      'a.en.txt.cotejo.lock: this pair is open in another Cotejo (process 4242 on desk, since 2025-02-01T10:00:00.000Z). Close it first, or open with --read-only.',
+      'a.en.txt.cotejo.lock: this pair is open in another Cotejo (process 4242 on desk, since 2025-02-01T10:00:00.000Z). Close that one first, or open with --read-only; only if no Cotejo runs on this pair, delete a.en.txt.cotejo.lock.',
     );
     expect(storeMessage(storeTranslate(createI18n('es')), error)).toContain('proceso 4242 en desk');
   });
