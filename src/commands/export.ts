@@ -10,7 +10,6 @@
  * existing file only with --force. The file is written atomically, through symbolic
  * links, keeping the mode of the file it replaces.
  */
-import fs from 'node:fs';
 import {openOptionsOf, thresholdOf, type CommandRun} from '../command.js';
 import {isHint} from '../core/checks/confidence.js';
 import {inputError, type InputError} from '../core/result.js';
