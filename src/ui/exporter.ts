@@ -70,6 +70,7 @@ export function fileExporter(options: ExporterOptions): Exporter {
       if (!isExportFormat(format)) return {ok: false, message: t('ui:export-error.format', {format})};
       if (options.protectedPaths.some(p => sameFile(path, p))) return {ok: false, message: t('ui:export-error.document', {name})};
       if (fs.existsSync(path) && fs.statSync(path).isDirectory()) return {ok: false, message: t('ui:export-error.folder', {name})};
+      if (!fs.existsSync(nodePath.dirname(path))) return {ok: false, message: t('ui:export-error.missing-folder', {name, folder: nodePath.dirname(path)})};
       // The dialog has asked before replacing a file; what is never to be written stays refused.
       const checked = checkWriteTarget(path, {protectedFiles, allowStdout: false, overwrite: true});
       if (checked.kind === 'refused') return {ok: false, message: renderMessage(formatsT, checked.error.code, checked.error.params, 'errors')};

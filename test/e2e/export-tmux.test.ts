@@ -63,7 +63,7 @@ describe('the export dialog', () => {
     await tmux.waitFor(name, s => plain(s).includes(`to: ${path.join(dir, 'out', 'article.en.xlf')}`), 'the extension following the format');
     await retype(path.join(dir, 'out', 'mine.txt'));
     tmux.keys(name, 'Tab');
-    await tmux.waitFor(name, s => /Export as tmx xliff tsv/.test(plain(s)) && plain(s).includes('mine.txt'), 'the typed name kept');
+    await tmux.waitFor(name, s => /Export as tmx xliff xliff2 tsv/.test(plain(s)) && plain(s).includes('mine.txt'), 'the typed name kept');
     // A folder that does not exist is said so, without a system code.
     await retype(path.join(dir, 'missing', 'x.tsv'));
     tmux.keys(name, 'Enter');
