@@ -8,6 +8,7 @@
  */
 import {foldAccents} from '../../languages/profile.js';
 import type {CheckContext, CheckInput} from './context.js';
+import type {LexiconPhrase} from '../../languages/lexicon.js';
 import type {Location} from '../types.js';
 import {isContent} from './gaps.js';
 import {beadMemo, beadWords, locationOf, type BeadWords, type Word} from './words.js';
@@ -113,6 +114,23 @@ function cognateKeys(w: Word): readonly [string, string, string] {
 // Keyed by the lowercase text; the stem is kept to tell the two languages' readings of one spelling apart.
 const cognateKeyCache = new Map<string, readonly [string, string, string]>();
 
+const bySecondCache = new WeakMap<readonly LexiconPhrase[], ReadonlyMap<string, readonly LexiconPhrase[]>>();
+
+/** Expressions grouped by their second stem, made once per list. */
+function phrasesBySecond(list: readonly LexiconPhrase[]): ReadonlyMap<string, readonly LexiconPhrase[]> {
+  let out = bySecondCache.get(list);
+  if (out) return out;
+  const map = new Map<string, LexiconPhrase[]>();
+  for (const p of list) {
+    const key = p.stems[1] ?? '';
+    const l = map.get(key);
+    if (l) l.push(p);
+    else map.set(key, [p]);
+  }
+  bySecondCache.set(list, map);
+  return map;
+}
+
 function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], extra: (Set<string> | undefined)[]): (ReadonlySet<string> | undefined)[] {
   const src = input.source;
   let group = 0;
@@ -136,7 +154,12 @@ function allowedStems(input: BeadWords, ctx: CheckContext, groups: number[], ext
   for (let k = 0; k < src.length; k++) {
     const w = src[k]!;
     if (w.kind !== 'word') continue;
-    for (const phrase of ctx.lexicon.phrasesStartingWith(w.stem)) {
+    // The next word's stem narrows the expressions to try: a common first word ("de",
+    // "a") starts thousands of them.
+    let next = k + 1;
+    while (next < src.length && src[next]!.kind === 'punct') next++;
+    const candidates = phrasesBySecond(ctx.lexicon.phrasesStartingWith(w.stem)).get(src[next]?.stem ?? '') ?? [];
+    for (const phrase of candidates) {
       const idx: number[] = [];
       let j = k;
       for (const stem of phrase.stems) {
@@ -318,7 +341,7 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     if (renderings) {
       for (const t of renderings) {
         add(byRendering, t, s.i);
-        if (t.length >= 5) add(byRendering, `\u0000${t.slice(0, 5)}`, s.i);
+        if (t.length >= 5 && !s.isFunction) add(byRendering, `\u0000${t.slice(0, 5)}`, s.i);
       }
     }
     if (!s.isFunction && s.lower.length >= 4) {

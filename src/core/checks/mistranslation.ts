@@ -323,6 +323,32 @@ function documentContexts(paragraphs: readonly Paragraph[], ctx: CheckContext): 
   return out;
 }
 
+interface TrapStems {
+  readonly context: string;
+  readonly wrong: ReadonlySet<string>;
+  readonly right: readonly string[];
+  readonly rightStems: ReadonlySet<string>;
+}
+
+const trapCache = new WeakMap<CheckContext, ReadonlyMap<string, TrapStems>>();
+
+/** The pair's sense traps by source stem, with their renderings stemmed, made once per context. */
+function trapStems(ctx: CheckContext): ReadonlyMap<string, TrapStems> {
+  let out = trapCache.get(ctx);
+  if (out) return out;
+  const map = new Map<string, TrapStems>();
+  for (const t of ctx.pair.senseTraps) {
+    map.set(ctx.source.stem(t.source), {
+      context: t.context,
+      wrong: new Set(t.wrong.map(w => w.split(' ').map(x => ctx.target.stem(x)).join(' '))),
+      right: t.right,
+      rightStems: new Set(t.right.flatMap(r => r.split(/[\s-]+/).map(x => ctx.target.stem(x)))),
+    });
+  }
+  trapCache.set(ctx, map);
+  return map;
+}
+
 /**
  * A rendering that fits the source word in general but not in the text's field or
  * country ("technician" for a football "técnico", "trucks" for Mexican "camiones"): the
@@ -333,16 +359,9 @@ function senseTraps(input: CheckInput, links: BeadLinks, ctx: CheckContext, out:
   if (!traps.length) return;
   const contexts = documentContexts(input.source, ctx);
   if (!contexts.size) return;
-  const active = traps.filter(t => contexts.has(t.context));
-  if (!active.length) return;
-  const byStem = new Map<string, {wrong: ReadonlySet<string>; right: readonly string[]; rightStems: ReadonlySet<string>}>();
-  for (const t of active) {
-    byStem.set(ctx.source.stem(t.source), {
-      wrong: new Set(t.wrong.map(w => w.split(' ').map(x => ctx.target.stem(x)).join(' '))),
-      right: t.right,
-      rightStems: new Set(t.right.flatMap(r => r.split(/[\s-]+/).map(x => ctx.target.stem(x)))),
-    });
-  }
+  const all = trapStems(ctx);
+  const byStem = new Map([...all].filter(([, t]) => contexts.has(t.context)));
+  if (!byStem.size) return;
   for (const s of links.source) {
     if (s.kind !== 'word' || s.capitalized) continue;
     const trap = byStem.get(s.stem);
