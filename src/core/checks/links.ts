@@ -339,7 +339,12 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     if (added) for (const t of added) add(byExtra, t, s.i);
     const renderings = allowed[s.i];
     if (renderings) {
+      // The hand-written renderings come first; a function word's long tail of senses
+      // ("de": dozens) adds links no check reads, at a cost on every bead.
+      let n = 0;
+      const most = s.isFunction ? 12 : 60;
       for (const t of renderings) {
+        if (++n > most) break;
         add(byRendering, t, s.i);
         if (t.length >= 5 && !s.isFunction) add(byRendering, `\u0000${t.slice(0, 5)}`, s.i);
       }
