@@ -118,7 +118,7 @@ const bySecondCache = new WeakMap<readonly LexiconPhrase[], ReadonlyMap<string, 
 
 /** Expressions grouped by their second stem, made once per list. */
 function phrasesBySecond(list: readonly LexiconPhrase[]): ReadonlyMap<string, readonly LexiconPhrase[]> {
-  let out = bySecondCache.get(list);
+  const out = bySecondCache.get(list);
   if (out) return out;
   const map = new Map<string, LexiconPhrase[]>();
   for (const p of list) {

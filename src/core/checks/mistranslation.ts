@@ -334,7 +334,7 @@ const trapCache = new WeakMap<CheckContext, ReadonlyMap<string, TrapStems>>();
 
 /** The pair's sense traps by source stem, with their renderings stemmed, made once per context. */
 function trapStems(ctx: CheckContext): ReadonlyMap<string, TrapStems> {
-  let out = trapCache.get(ctx);
+  const out = trapCache.get(ctx);
   if (out) return out;
   const map = new Map<string, TrapStems>();
   for (const t of ctx.pair.senseTraps) {
