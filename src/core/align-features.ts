@@ -689,3 +689,13 @@ export function anchorSkeleton(units: UnitFeatures): [number, number][] {
   for (let k = tails.length ? tailAt[tails.length - 1]! : -1; k >= 0; k = prev[k]!) chain.push(pairs[k]!);
   return chain.reverse();
 }
+
+/** log(erfc(x)) for x ≥ 0, stable far into the tail (Numerical Recipes' erfcc). */
+export function logErfc(x: number): number {
+  const t = 1 / (1 + 0.5 * x);
+  const poly =
+    -x * x -
+    1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return Math.log(t) + poly;
+}

@@ -22,7 +22,7 @@
  * times what its content says: numbers, names and word starts shared against numbers
  * and names missed, counted plainly (rarity among a handful of sentences says little).
  */
-import {analyseUnits, DEFAULT_FEATURE_WEIGHTS, sharedWeight, type UnitFeatures} from './align-features.js';
+import {analyseUnits, DEFAULT_FEATURE_WEIGHTS, logErfc, sharedWeight, type UnitFeatures} from './align-features.js';
 import type {Bead} from './types.js';
 
 /** Settings of a sentence alignment. */
@@ -56,15 +56,6 @@ const MARGIN_SCALE = 3;
 /** Net content evidence (nats) over which a bead's content factor goes from ½ to about ¾. */
 const CONTENT_SCALE = 2;
 
-/** log(erfc(x)) for x ≥ 0, stable far into the tail (Numerical Recipes' erfcc). */
-function logErfc(x: number): number {
-  const t = 1 / (1 + 0.5 * x);
-  const poly =
-    -x * x -
-    1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
-  return Math.log(t) + poly;
-}
 
 /** −log of the two-sided probability of a length difference this large (Gale–Church). */
 function lengthCost(ls: number, lt: number, ratio: number): number {

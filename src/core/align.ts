@@ -29,6 +29,7 @@ import {
   DEFAULT_FEATURE_WEIGHTS,
   DEFAULT_LEARN,
   learnDictionary,
+  logErfc,
   sharedWeight,
   type FeatureWeights,
   type UnitFeatures,
@@ -102,15 +103,6 @@ const DRAFT_ROUNDS = 2;
 /** A band stops growing past this many grid points (some 40 bytes of search state each). */
 const MAX_BAND_CELLS = 20_000_000;
 
-/** log(erfc(x)) for x ≥ 0, stable far into the tail (Numerical Recipes' erfcc). */
-function logErfc(x: number): number {
-  const t = 1 / (1 + 0.5 * x);
-  const poly =
-    -x * x -
-    1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
-  return Math.log(t) + poly;
-}
 
 /** The length model of one pass: expected ratio and variance. */
 interface LengthModel {
