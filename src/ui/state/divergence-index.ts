@@ -46,7 +46,8 @@ export class DivergenceIndex {
   private readonly entries = new WeakMap<SessionBead, Entry>();
   private counting: {state: SessionState; next: number; open: number} | null = null;
   private lastCount: DocumentCount | null = null;
-  private readonly helps = new WeakMap<Document, Map<string, boolean>>();
+  // By target text, then by resolutions: a dismissal changes what counts as open.
+  private readonly helps = new WeakMap<Document, WeakMap<object, Map<string, boolean>>>();
 
   /** An index over `check`, usually beadDivergences with the workspace's context. */
   constructor(private readonly check: CheckBead) {}
@@ -81,10 +82,15 @@ export class DivergenceIndex {
    */
   suggestionHelps(state: SessionState, index: number, d: Divergence): boolean {
     if (d.suggestion === undefined || d.target === null) return false;
-    let known = this.helps.get(state.target);
+    let byResolutions = this.helps.get(state.target);
+    if (!byResolutions) {
+      byResolutions = new WeakMap();
+      this.helps.set(state.target, byResolutions);
+    }
+    let known = byResolutions.get(state.resolutions);
     if (!known) {
       known = new Map();
-      this.helps.set(state.target, known);
+      byResolutions.set(state.resolutions, known);
     }
     const hit = known.get(d.key);
     if (hit !== undefined) return hit;
