@@ -8,6 +8,7 @@
  * Features are interned to small integers shared by both sides, so that two units
  * match a feature by comparing sorted integer arrays.
  */
+import type {Bead} from './types.js';
 
 /** How a feature was found; each kind carries its own weight. */
 export type FeatureKind = 'number' | 'name' | 'prefix' | 'mark' | 'learned';
@@ -698,4 +699,11 @@ export function logErfc(x: number): number {
     1.26551223 +
     t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   return Math.log(t) + poly;
+}
+
+/** When one side has no unit, nothing can pair: every unit of the other side stands alone, for certain. */
+export function oneSidedBeads(ns: number, nt: number): Bead[] {
+  return ns === 0
+    ? Array.from({length: nt}, (_, j) => ({source: [], target: [j], confidence: 1}))
+    : Array.from({length: ns}, (_, i) => ({source: [i], target: [], confidence: 1}));
 }

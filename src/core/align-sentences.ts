@@ -22,7 +22,7 @@
  * times what its content says: numbers, names and word starts shared against numbers
  * and names missed, counted plainly (rarity among a handful of sentences says little).
  */
-import {analyseUnits, DEFAULT_FEATURE_WEIGHTS, logErfc, sharedWeight, type UnitFeatures} from './align-features.js';
+import {analyseUnits, DEFAULT_FEATURE_WEIGHTS, logErfc, oneSidedBeads, sharedWeight, type UnitFeatures} from './align-features.js';
 import type {Bead} from './types.js';
 
 /** Settings of a sentence alignment. */
@@ -186,12 +186,7 @@ interface Step {
 export function alignSentenceTexts(sourceTexts: readonly string[], targetTexts: readonly string[], options: SentenceAlignOptions = {}): Bead[] {
   const ns = sourceTexts.length;
   const nt = targetTexts.length;
-  if (ns === 0 || nt === 0) {
-    // Nothing to pair with: each sentence of the other side stands alone, for certain.
-    return ns === 0
-      ? targetTexts.map((_, j) => ({source: [], target: [j], confidence: 1}))
-      : sourceTexts.map((_, i) => ({source: [i], target: [], confidence: 1}));
-  }
+  if (ns === 0 || nt === 0) return oneSidedBeads(ns, nt);
   const sourceKept = sourceTexts.map(keptOf);
   const targetKept = targetTexts.map(keptOf);
   if (ns === 1 || nt === 1) {

@@ -30,6 +30,7 @@ import {
   DEFAULT_LEARN,
   learnDictionary,
   logErfc,
+  oneSidedBeads,
   sharedWeight,
   type FeatureWeights,
   type UnitFeatures,
@@ -562,12 +563,7 @@ function lengthRatio(units: UnitFeatures, anchored: readonly (readonly [number, 
 export function alignUnits(sourceTexts: readonly string[], targetTexts: readonly string[], options: AlignOptions = {}): Bead[] {
   const ns = sourceTexts.length;
   const nt = targetTexts.length;
-  if (ns === 0 || nt === 0) {
-    // Nothing to pair: every unit of the other side stands alone, for certain.
-    return ns === 0
-      ? targetTexts.map((_, j) => ({source: [], target: [j], confidence: 1}))
-      : sourceTexts.map((_, i) => ({source: [i], target: [], confidence: 1}));
-  }
+  if (ns === 0 || nt === 0) return oneSidedBeads(ns, nt);
   const weights: FeatureWeights = {...DEFAULT_FEATURE_WEIGHTS, ...options.weights};
   const shapes = options.wideBeads === false ? SHAPES.slice(0, 6) : SHAPES;
   const units = analyseUnits(sourceTexts, targetTexts, weights);

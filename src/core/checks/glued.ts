@@ -151,7 +151,8 @@ function renamedSource(left: string, k: number, links: BeadLinks, ctx: CheckCont
     if (links.bySource[s.i]!.some(l => l.kind === 'identity')) continue;
     // A common word heading a name ("Banco", "Centro") may be translated: only a name of its own counts.
     // The dictionary's proper-noun senses (a city's English name) do not make a word common.
-    const common = ctx.dictionary.senses(s.text).some(x => x.pos !== 'prop') || (ctx.dictionary.senses(s.text).length === 0 && ctx.lexicon.translations(s.stem) !== undefined);
+    const senses = ctx.dictionary.senses(s.text);
+    const common = senses.some(x => x.pos !== 'prop') || (senses.length === 0 && ctx.lexicon.translations(s.stem) !== undefined);
     if (common || (ctx.sourceSpeller?.correct(s.lower) ?? false)) continue;
     if (!looksLikeName(s.text, left)) continue;
     if (!best || Math.abs(s.i - at) < Math.abs(best.i - at)) best = s;
