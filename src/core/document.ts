@@ -147,18 +147,61 @@ export function documentFromParagraphs(texts: readonly string[], origin: Documen
   return {path: origin.path, lang: origin.lang, paragraphs};
 }
 
-/** A paragraph whose sentences and tokens are computed on first use. */
+/**
+ * How many characters of text may have their tokens and sentences held at once, all
+ * documents together. Tokens take some twelve times the memory of their text: held for
+ * every paragraph of a 50 MB pair they alone would fill gigabytes, while the checks and
+ * the reviewer only ever need a window of paragraphs at a time. Past this budget the
+ * paragraphs computed longest ago let theirs go; they are computed again when next asked.
+ */
+export const HELD_TEXT_BUDGET = 4_000_000;
+
+/** The paragraphs holding computed tokens or sentences, oldest first. */
+const held: {size: number; release: () => void}[] = [];
+let heldHead = 0;
+let heldChars = 0;
+
+function hold(size: number, release: () => void): void {
+  held.push({size, release});
+  heldChars += size;
+  while (heldChars > HELD_TEXT_BUDGET && heldHead < held.length - 1) {
+    const oldest = held[heldHead]!;
+    held[heldHead++] = undefined as never;
+    oldest.release();
+    heldChars -= oldest.size;
+  }
+  // The queue is compacted now and then, so it never grows with the documents read.
+  if (heldHead > 4096 && heldHead * 2 > held.length) {
+    held.splice(0, heldHead);
+    heldHead = 0;
+  }
+}
+
+/**
+ * A paragraph whose sentences and tokens are computed on first use and held within
+ * the shared budget above. A paragraph's token list keeps its identity while held.
+ */
 export function makeParagraph(index: number, text: string, lang: LanguageCode): Paragraph {
   let sentences: readonly Sentence[] | undefined;
   let tokens: readonly Token[] | undefined;
+  // Short texts cost at least one token's worth.
+  const size = Math.max(text.length, 16);
   return {
     index,
     text,
     get sentences() {
-      return (sentences ??= splitSentences(text, lang));
+      if (!sentences) {
+        sentences = splitSentences(text, lang);
+        hold(size, () => (sentences = undefined));
+      }
+      return sentences;
     },
     get tokens() {
-      return (tokens ??= tokenize(text));
+      if (!tokens) {
+        tokens = tokenize(text);
+        hold(size * 4, () => (tokens = undefined));
+      }
+      return tokens;
     },
   };
 }
