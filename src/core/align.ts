@@ -180,7 +180,31 @@ function runPass(
   // Features already counted for the bead at hand carry its stamp.
   const stamp = new Int32Array(weights.length);
   let bead = 0;
-  const counts = new Int32Array(3);
+  // How many times each unit of the bead at hand holds each feature, valid where
+  // stamped with the bead: each unit's bag is read once per bead, where looking each
+  // visited feature up in every bag costs several times more.
+  const widest = Math.max(...shapes.map(s => Math.max(s.source, s.target)));
+  const unitCounts = (): {count: Int32Array; stamp: Int32Array}[] =>
+    Array.from({length: widest}, () => ({count: new Int32Array(weights.length), stamp: new Int32Array(weights.length)}));
+  const sourceCounts = unitCounts();
+  const targetCounts = unitCounts();
+  const fill = (slot: {count: Int32Array; stamp: Int32Array}, bag: Int32Array): void => {
+    const {count, stamp: mark} = slot;
+    for (let k = 0; k < bag.length; k++) {
+      const f = bag[k]!;
+      if (mark[f] !== bead) {
+        mark[f] = bead;
+        count[f] = 0;
+      }
+      count[f]!++;
+    }
+  };
+  // Whether the bead's bags were read into the counts above.
+  let filled = false;
+  const lists: Int32Array[] = [];
+  const countOf = (slot: {count: Int32Array; stamp: Int32Array}, bag: Int32Array, f: number): number =>
+    filled ? (slot.stamp[f] === bead ? slot.count[f]! : 0) : countIn(bag, f);
+  const counts = new Int32Array(widest);
   let i0 = 0;
   let i1 = 0;
   let j0 = 0;
@@ -194,9 +218,9 @@ function runPass(
       let sum = 0;
       let pairs = 0;
       let total = 0;
-      for (let u = i0; u < i1; u++) total += counts[u - i0] = countIn(sourceFeatures[u]!, f);
+      for (let u = i0; u < i1; u++) total += counts[u - i0] = countOf(sourceCounts[u - i0]!, sourceFeatures[u]!, f);
       for (let v = j0; v < j1; v++) {
-        const t = countIn(targetFeatures[v]!, f);
+        const t = countOf(targetCounts[v - j0]!, targetFeatures[v]!, f);
         sum += t;
         for (let u = 0; u < i1 - i0; u++) pairs += Math.min(counts[u]!, t);
       }
@@ -212,14 +236,29 @@ function runPass(
     j0 = b0;
     j1 = b1;
     over = 0;
+    lists.length = 0;
+    let listed = 0;
     for (let u = i0; u + 1 < i1; u++) {
-      visit(sourceCommon(u, 1));
-      if (u + 2 < i1) visit(sourceCommon(u, 2));
+      lists.push(sourceCommon(u, 1));
+      if (u + 2 < i1) lists.push(sourceCommon(u, 2));
     }
     for (let v = j0; v + 1 < j1; v++) {
-      visit(targetCommon(v, 1));
-      if (v + 2 < j1) visit(targetCommon(v, 2));
+      lists.push(targetCommon(v, 1));
+      if (v + 2 < j1) lists.push(targetCommon(v, 2));
     }
+    for (const list of lists) listed += list.length;
+    if (listed === 0) return 0;
+    // Reading every bag of the bead once, or looking each listed feature up in every
+    // bag (a binary search of some five steps): whichever is less work.
+    let bagged = 0;
+    for (let u = i0; u < i1; u++) bagged += sourceFeatures[u]!.length;
+    for (let v = j0; v < j1; v++) bagged += targetFeatures[v]!.length;
+    filled = bagged < listed * (i1 - i0 + j1 - j0) * 5;
+    if (filled) {
+      for (let u = i0; u < i1; u++) fill(sourceCounts[u - i0]!, sourceFeatures[u]!);
+      for (let v = j0; v < j1; v++) fill(targetCounts[v - j0]!, targetFeatures[v]!);
+    }
+    for (const list of lists) visit(list);
     return over;
   };
   let band = firstBand(width);
