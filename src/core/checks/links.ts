@@ -300,6 +300,65 @@ function expandAcronyms(tgt: readonly Word[], byTarget: (Link | null)[]): void {
   }
 }
 
+/** Source positions in a packed rendering match (the bits below), the stem's rank above them. */
+const SOURCE_BITS = 20;
+const SOURCE_MASK = (1 << SOURCE_BITS) - 1;
+
+/**
+ * For each target word, the source words that one of its stems renders (the lexicon
+ * read backwards, for the source words of this bead only), in the order the stems
+ * are tried: for each stem, the source words whose renderings hold it, then those
+ * with a rendering of five letters or more that starts as it does; source words in
+ * order within each. Packed as rank << SOURCE_BITS | source position, sorted.
+ */
+function renderingMatches(src: readonly Word[], tgt: readonly Word[], allowed: readonly (ReadonlySet<string> | undefined)[], ctx: CheckContext): (number[] | undefined)[] {
+  // The target's stems, and its stems of five letters or more by their first five letters.
+  const byStem = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  tgt.forEach((t, ti) => {
+    if (t.kind !== 'word') return;
+    targetStems(t, ctx).forEach((st, rank) => {
+      // A word has a few stems; past 63 (a long hyphenated chain) they say nothing new.
+      if (rank > 63) return;
+      const packed = ti * 64 + rank;
+      const list = byStem.get(st);
+      if (list) list.push(packed);
+      else byStem.set(st, [packed]);
+      if (st.length >= 5) {
+        const key = st.slice(0, 5);
+        const near = byPrefix.get(key);
+        if (near) near.push(packed);
+        else byPrefix.set(key, [packed]);
+      }
+    });
+  });
+  const out: (number[] | undefined)[] = new Array(tgt.length);
+  const hit = (ti: number, order: number, i: number): void => {
+    const list = out[ti];
+    const packed = order * (SOURCE_MASK + 1) + i;
+    if (list) list.push(packed);
+    else out[ti] = [packed];
+  };
+  for (const s of src) {
+    const renderings = allowed[s.i];
+    if (s.kind !== 'word' || !renderings) continue;
+    // The hand-written renderings come first; a function word's long tail of senses
+    // ("de": dozens) adds links no check reads, at a cost on every bead.
+    let n = 0;
+    const most = s.isFunction ? 12 : 60;
+    for (const r of renderings) {
+      if (++n > most) break;
+      const exact = byStem.get(r);
+      if (exact) for (const packed of exact) hit(packed >> 6, (packed & 63) * 2, s.i);
+      if (r.length < 5 || s.isFunction) continue;
+      const near = byPrefix.get(r.slice(0, 5));
+      if (near) for (const packed of near) hit(packed >> 6, (packed & 63) * 2 + 1, s.i);
+    }
+  }
+  for (const list of out) if (list && list.length > 1) list.sort((a, b) => a - b);
+  return out;
+}
+
 /** The links of the input's bead (computed once per input and context). */
 export function beadLinks(input: CheckInput, ctx: CheckContext): BeadLinks {
   const memo = beadMemo(input, ctx);
@@ -324,7 +383,6 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
   const byFolded = new Map<string, number[]>();
   const byExtra = new Map<string, number[]>();
   const byCognate = new Map<string, number[]>();
-  const byRendering = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number): void => {
     const list = map.get(key);
     if (list) {
@@ -337,24 +395,13 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
     add(byFolded, s.folded, s.i);
     const added = extra[s.i];
     if (added) for (const t of added) add(byExtra, t, s.i);
-    const renderings = allowed[s.i];
-    if (renderings) {
-      // The hand-written renderings come first; a function word's long tail of senses
-      // ("de": dozens) adds links no check reads, at a cost on every bead.
-      let n = 0;
-      const most = s.isFunction ? 12 : 60;
-      for (const t of renderings) {
-        if (++n > most) break;
-        add(byRendering, t, s.i);
-        if (t.length >= 5 && !s.isFunction) add(byRendering, `\u0000${t.slice(0, 5)}`, s.i);
-      }
-    }
     if (!s.isFunction && s.lower.length >= 4) {
       const keys = cognateKeys(s);
       add(byCognate, keys[0], s.i);
       add(byCognate, keys[1], s.i);
     }
   }
+  const renderingHits = renderingMatches(src, tgt, allowed, ctx);
   // The source words met for the current target word, in the order they were met.
   const stamp = new Int32Array(src.length);
   const met: number[] = [];
@@ -381,9 +428,14 @@ function computeLinks(words: BeadWords, ctx: CheckContext): BeadLinks {
         visit(byCognate.get(keys[0]), mark);
         visit(byCognate.get(keys[1]), mark);
       }
-      for (const st of stems) {
-        visit(byRendering.get(st), mark);
-        if (st.length >= 5) visit(byRendering.get(`\u0000${st.slice(0, 5)}`), mark);
+      const hits = renderingHits[ti];
+      if (hits) {
+        for (const h of hits) {
+          const i = h & SOURCE_MASK;
+          if (stamp[i] === mark) continue;
+          stamp[i] = mark;
+          met.push(i);
+        }
       }
     }
     const out: {s: number; kind: LinkKind}[] = [];
