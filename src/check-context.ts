@@ -339,6 +339,11 @@ export async function loadCheckContext(sourceLang: string, targetLang: string, o
     if (!read.ok) return read;
     glossary = read.value;
   }
+  return ok(await contextWithGlossary(sourceLang, targetLang, glossary));
+}
+
+/** The checks' context for a pair, with a glossary already read (or none). */
+export async function contextWithGlossary(sourceLang: string, targetLang: string, glossary: Glossary | null): Promise<CheckContext> {
   const [sourceSpeller, targetSpeller, tagger] = await Promise.all([loadSpeller(sourceLang), loadSpeller(targetLang), loadTagger(targetLang)]);
-  return ok(createCheckContext(sourceLang, targetLang, {sourceSpeller, targetSpeller, tagger, glossary}));
+  return createCheckContext(sourceLang, targetLang, {sourceSpeller, targetSpeller, tagger, glossary});
 }

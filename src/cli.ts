@@ -31,7 +31,7 @@ const COMMON = {
 
 const COMMANDS = {
   open: {...COMMON, fresh: {type: 'boolean'}, recover: {type: 'boolean'}, 'read-only': {type: 'boolean'}},
-  check: {...COMMON, format: {type: 'string'}, links: {type: 'boolean'}},
+  check: {...COMMON, format: {type: 'string'}, links: {type: 'boolean'}, jobs: {type: 'string'}},
   export: {...COMMON, format: {type: 'string'}, output: {type: 'string', short: 'o'}, segments: {type: 'string'}, force: {type: 'boolean'}},
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 

@@ -12,6 +12,7 @@ import {inputError} from '../core/result.js';
 import {reportSide, type Report} from '../core/report.js';
 import type {Divergence} from '../core/types.js';
 import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
+import {defaultJobs, compareAllParallel} from '../parallel-compare.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -20,9 +21,9 @@ const FORMATS = ['text', 'json'] as const;
  * The report of a workspace: its current texts, alignment and open divergences, the
  * ones under the confidence threshold set apart as hints.
  */
-export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW, withLinks = false): Report {
+export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW, withLinks = false, checked?: readonly Divergence[]): Report {
   const {state, ctx} = workspace;
-  const all = compareAll(state.source, state.target, state.beads, ctx);
+  const all = checked ?? compareAll(state.source, state.target, state.beads, ctx);
   const open = all.filter(d => (state.resolutions[d.key]?.state ?? 'open') === 'open');
   const alignment = state.beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
   const divergences = open.filter(d => !isHint(d, threshold));
@@ -118,6 +119,16 @@ export function reportText(report: Report, t: TFunction): string {
   return lines.join('\n');
 }
 
+/** The most threads `--jobs` takes. */
+const MAX_JOBS = 64;
+
+/** The thread count `--jobs N` names (absent: chosen by the pair's length), or the text that is not one. */
+function jobsOf(raw: unknown): {ok: true; value: number | undefined} | {ok: false; value: string} {
+  if (raw === undefined) return {ok: true, value: undefined};
+  const n = typeof raw === 'string' && /^\s*\d{1,3}\s*$/.test(raw) ? Number(raw) : NaN;
+  return n >= 1 && n <= MAX_JOBS ? {ok: true, value: n} : {ok: false, value: shortened(oneLine(String(raw)))};
+}
+
 /** Runs `check` and returns the exit code. */
 export async function runCheck(run: CommandRun): Promise<number> {
   const format = run.options['format'] ?? 'text';
@@ -130,6 +141,11 @@ export async function runCheck(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, inputError('bad-confidence', {value: threshold.value})));
     return 2;
   }
+  const jobs = jobsOf(run.options['jobs']);
+  if (!jobs.ok) {
+    printError(describeInputError(run.t, inputError('bad-jobs', {value: jobs.value})));
+    return 2;
+  }
   const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true}));
   if (!workspace.ok) {
     printError(describeInputError(run.t, workspace.error));
@@ -137,7 +153,10 @@ export async function runCheck(run: CommandRun): Promise<number> {
   }
   // How the file was read (languages that look reversed) goes to standard error.
   for (const n of workspace.value.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(run.t, n.code, n.params, 'formats')}`);
-  const report = buildReport(workspace.value, threshold.value, run.options['links'] === true);
+  const {state, ctx} = workspace.value;
+  const threads = jobs.value ?? defaultJobs(state.beads.length);
+  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads) : undefined;
+  const report = buildReport(workspace.value, threshold.value, run.options['links'] === true, all);
   process.stdout.write(`${format === 'json' ? reportJson(report, run.t) : reportText(report, run.t)}\n`);
   return report.divergences.some(d => d.severity === 'error') ? 1 : 0;
 }

@@ -1,0 +1,32 @@
+/**
+ * A thread that checks runs of beads for `compareAllParallel`: it rebuilds the
+ * documents and the checks' context from what the main thread sends, then answers
+ * each request with the divergences of its beads.
+ */
+import {parentPort, workerData} from 'node:worker_threads';
+import {contextWithGlossary} from './check-context.js';
+import {compareBead} from './core/compare.js';
+import {documentFromParagraphs} from './core/document.js';
+import type {Divergence} from './core/types.js';
+import type {WorkerInput, WorkerReply, WorkerRequest} from './parallel-compare.js';
+
+const port = parentPort!;
+const input = workerData as WorkerInput;
+
+async function main(): Promise<void> {
+  const source = documentFromParagraphs(input.source.texts, {path: input.source.path, lang: input.source.lang});
+  const target = documentFromParagraphs(input.target.texts, {path: input.target.path, lang: input.target.lang});
+  const ctx = await contextWithGlossary(input.sourceLang, input.targetLang, input.glossary);
+  port.on('message', (request: WorkerRequest) => {
+    try {
+      const divergences: Divergence[] = [];
+      for (let b = request.from; b < request.to; b++) divergences.push(...compareBead(source, target, input.beads[b]!, ctx));
+      port.postMessage({run: request.run, divergences} satisfies WorkerReply);
+    } catch (e) {
+      port.postMessage({failed: String(e)} satisfies WorkerReply);
+    }
+  });
+  port.postMessage({ready: true} satisfies WorkerReply);
+}
+
+main().catch((e: unknown) => port.postMessage({failed: String(e)} satisfies WorkerReply));
