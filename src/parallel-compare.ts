@@ -3,9 +3,12 @@
  * own, so the beads are cut into runs that the main thread and the workers take in
  * turn, each from a shared queue; the divergences come back in bead order, the same
  * as `compareAll` gives (each worker reads the whole of both documents, so what the
- * checks learn from a whole document is the same everywhere). Where the worker
- * program is not at hand (the checks run from their TypeScript sources), or a worker
- * fails, the main thread checks what is left itself.
+ * checks learn from a whole document is the same everywhere).
+ *
+ * The workers can start as soon as the documents are read: loading their dictionaries
+ * and reading the documents whole then happens while the main thread aligns. Where
+ * the worker program is not at hand (the checks run from their TypeScript sources),
+ * or a worker fails, the main thread checks what is left itself.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,11 +21,17 @@ import type {Alignment, Divergence, Document} from './core/types.js';
 /** Below this many beads the workers' start (each loads its dictionaries) costs more than it saves. */
 export const PARALLEL_MIN_BEADS = 2000;
 
+/** Paragraphs a side, at least, for the workers to be started before the beads are known. */
+export const PARALLEL_MIN_PARAGRAPHS = 2000;
+
 /** Beads per run taken from the queue at most: runs small enough to share the work evenly, large enough to keep messages few. */
 const MAX_RUN_LENGTH = 400;
 
 /** Runs per thread at least, so that a slow start of one thread is made up by the others. */
 const RUNS_PER_THREAD = 8;
+
+/** At most this many threads by default: the checks' memory grows with each. */
+const MAX_DEFAULT_JOBS = 4;
 
 /** What a parallel comparison did, for those who measure it. */
 export interface ParallelStats {
@@ -32,8 +41,16 @@ export interface ParallelStats {
   runs: number;
 }
 
-/** At most this many threads by default: the checks' memory grows with each. */
-const MAX_DEFAULT_JOBS = 4;
+/** Options of a comparison on several threads. */
+export interface ParallelOptions {
+  /** Filled with what the comparison did. */
+  readonly stats?: ParallelStats;
+  /**
+   * Whether the main thread checks runs too (the default). Without, it only hands runs
+   * out, unless no worker is left.
+   */
+  readonly mainThreadChecks?: boolean;
+}
 
 /** What a worker needs to check beads as the main thread would. */
 export interface WorkerInput {
@@ -41,36 +58,19 @@ export interface WorkerInput {
   readonly source: {readonly path: string; readonly lang: string; readonly texts: readonly string[]};
   /** Target paragraphs' texts, path and language. */
   readonly target: {readonly path: string; readonly lang: string; readonly texts: readonly string[]};
-  /** The languages the checks' profiles were built for. */
+  /** The source language the checks' profiles were built for. */
   readonly sourceLang: string;
   /** The target language the checks' profiles were built for. */
   readonly targetLang: string;
   /** The user's glossary, as read by the main thread. */
   readonly glossary: CheckContext['glossary'];
-  /** Every bead of the alignment. */
-  readonly beads: Alignment;
 }
 
-/** A request to a worker: check beads `from` to `to` (excluded), run number `run`. */
-export interface WorkerRequest {
-  readonly run: number;
-  readonly from: number;
-  readonly to: number;
-}
+/** A message to a worker: the alignment to check, or a run of its beads to check. */
+export type WorkerRequest = {readonly beads: Alignment} | {readonly run: number; readonly from: number; readonly to: number};
 
 /** A worker's answer: ready to take runs, the divergences of one run, or why it stopped. */
 export type WorkerReply = {readonly ready: true} | {readonly run: number; readonly divergences: Divergence[]} | {readonly failed: string};
-
-/** Options of compareAllParallel. */
-export interface ParallelOptions {
-  /** Filled with what the comparison did. */
-  readonly stats?: ParallelStats;
-  /**
-   * Whether the main thread checks runs too (the default). Without, it only hands runs
-   * out, unless no worker can start.
-   */
-  readonly mainThreadChecks?: boolean;
-}
 
 /** How many threads to use for `beads` beads when the user named no number. */
 export function defaultJobs(beads: number): number {
@@ -84,10 +84,141 @@ function workerProgram(): string | null {
 }
 
 const tick = (): Promise<void> => new Promise(resolve => setImmediate(resolve));
+const pause = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Worker threads holding both documents and the checks' context, ready to check
+ * beads of any alignment of those documents.
+ */
+export class CheckPool {
+  private readonly workers = new Set<Worker>();
+  private readonly ready = new Set<Worker>();
+  /** Called with each worker's answers while a comparison runs. */
+  private listener: ((worker: Worker, reply: WorkerReply) => void) | null = null;
+
+  private constructor(
+    private readonly source: Document,
+    private readonly target: Document,
+    program: string,
+    input: WorkerInput,
+    threads: number,
+  ) {
+    for (let k = 0; k < threads; k++) {
+      const worker = new Worker(program, {workerData: input});
+      this.workers.add(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if ('ready' in reply) this.ready.add(worker);
+        if ('failed' in reply) this.drop(worker);
+        this.listener?.(worker, reply);
+      });
+      const gone = (): void => {
+        this.drop(worker);
+        this.listener?.(worker, {failed: 'exit'});
+      };
+      worker.on('error', gone);
+      worker.on('exit', gone);
+    }
+  }
+
+  /** Workers for `jobs` threads in all (the main thread is one), or null where none can start. */
+  static start(source: Document, target: Document, ctx: CheckContext, jobs: number): CheckPool | null {
+    const program = jobs > 1 ? workerProgram() : null;
+    if (!program) return null;
+    const input: WorkerInput = {
+      source: {path: source.path, lang: source.lang, texts: source.paragraphs.map(p => p.text)},
+      target: {path: target.path, lang: target.lang, texts: target.paragraphs.map(p => p.text)},
+      sourceLang: ctx.source.code,
+      targetLang: ctx.target.code,
+      glossary: ctx.glossary,
+    };
+    return new CheckPool(source, target, program, input, jobs - 1);
+  }
+
+  /** Whether the pool was started for these very documents. */
+  holds(source: Document, target: Document): boolean {
+    return source === this.source && target === this.target;
+  }
+
+  private drop(worker: Worker): void {
+    this.workers.delete(worker);
+    this.ready.delete(worker);
+    void worker.terminate();
+  }
+
+  /** Stops every worker. */
+  close(): void {
+    for (const w of [...this.workers]) this.drop(w);
+  }
+
+  /**
+   * The divergences of a whole alignment of the pool's documents, as `compareAll`
+   * returns them, the main thread taking part.
+   */
+  async compare(beads: Alignment, ctx: CheckContext, options: ParallelOptions = {}): Promise<Divergence[]> {
+    const {source, target} = this;
+    const stats = options.stats ?? {workerRuns: 0, runs: 0};
+    const threads = this.workers.size + 1;
+    const length = Math.max(1, Math.min(MAX_RUN_LENGTH, Math.ceil(beads.length / (threads * RUNS_PER_THREAD))));
+    const runs: {from: number; to: number}[] = [];
+    for (let from = 0; from < beads.length; from += length) runs.push({from, to: Math.min(beads.length, from + length)});
+    stats.runs = runs.length;
+    const results: (Divergence[] | undefined)[] = new Array(runs.length);
+    let next = 0;
+    let done = 0;
+    // Runs a worker took and did not finish, to be taken again.
+    const orphans: number[] = [];
+    const takeRun = (): number | undefined => (orphans.length ? orphans.pop() : next < runs.length ? next++ : undefined);
+    const pending = new Map<Worker, number>();
+    const handOut = (worker: Worker): void => {
+      const run = takeRun();
+      if (run === undefined) return;
+      pending.set(worker, run);
+      worker.postMessage({run, ...runs[run]!} satisfies WorkerRequest);
+    };
+    this.listener = (worker, reply) => {
+      if ('failed' in reply) {
+        const run = pending.get(worker);
+        pending.delete(worker);
+        if (run !== undefined && results[run] === undefined) orphans.push(run);
+      } else if ('ready' in reply) handOut(worker);
+      else {
+        pending.delete(worker);
+        if (results[reply.run] === undefined) {
+          results[reply.run] = reply.divergences;
+          done++;
+          stats.workerRuns++;
+        }
+        handOut(worker);
+      }
+    };
+    const alignment = beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
+    for (const w of this.workers) w.postMessage({beads: alignment} satisfies WorkerRequest);
+    for (const w of this.ready) handOut(w);
+    try {
+      // The main thread takes runs too (unless told not to while workers live), and
+      // lets the workers' answers in between.
+      while (done < runs.length) {
+        const run = options.mainThreadChecks !== false || this.workers.size === 0 ? takeRun() : undefined;
+        if (run !== undefined) {
+          const {from, to} = runs[run]!;
+          const out: Divergence[] = [];
+          for (let b = from; b < to; b++) out.push(...compareBead(source, target, beads[b]!, ctx));
+          results[run] = out;
+          done++;
+        } else await pause(2);
+        if (this.workers.size) await tick();
+      }
+    } finally {
+      this.listener = null;
+    }
+    return results.flatMap(r => r ?? []);
+  }
+}
 
 /**
  * The divergences of a whole alignment, as `compareAll` returns them, with `jobs`
- * threads in all (the main thread is one of them).
+ * threads in all (the main thread is one of them). A pool already started for these
+ * documents is used, else one is started for this comparison.
  */
 export async function compareAllParallel(
   source: Document,
@@ -95,80 +226,19 @@ export async function compareAllParallel(
   beads: Alignment,
   ctx: CheckContext,
   jobs: number,
-  options: ParallelOptions = {},
+  options: ParallelOptions & {readonly pool?: CheckPool | null} = {},
 ): Promise<Divergence[]> {
-  const stats = options.stats ?? {workerRuns: 0, runs: 0};
-  const length = Math.max(1, Math.min(MAX_RUN_LENGTH, Math.ceil(beads.length / (jobs * RUNS_PER_THREAD))));
-  const runs: {from: number; to: number}[] = [];
-  for (let from = 0; from < beads.length; from += length) runs.push({from, to: Math.min(beads.length, from + length)});
-  stats.runs = runs.length;
-  const results: (Divergence[] | undefined)[] = new Array(runs.length);
-  const program = jobs > 1 && runs.length > 1 ? workerProgram() : null;
-  let next = 0;
-  let done = 0;
-  const checkRun = (run: number): void => {
-    const {from, to} = runs[run]!;
-    const out: Divergence[] = [];
-    for (let b = from; b < to; b++) out.push(...compareBead(source, target, beads[b]!, ctx));
-    results[run] = out;
-    done++;
-  };
-  // Runs handed back by a worker that failed, to be taken again.
-  const orphans: number[] = [];
-  const takeRun = (): number | undefined => (orphans.length ? orphans.pop() : next < runs.length ? next++ : undefined);
-  // Workers that can still take runs, and the run each is on.
-  const alive = new Set<Worker>();
-  const pending = new Map<Worker, number>();
-  if (program) {
-    const input: WorkerInput = {
-      source: {path: source.path, lang: source.lang, texts: source.paragraphs.map(p => p.text)},
-      target: {path: target.path, lang: target.lang, texts: target.paragraphs.map(p => p.text)},
-      sourceLang: ctx.source.code,
-      targetLang: ctx.target.code,
-      glossary: ctx.glossary,
-      beads: beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence})),
-    };
-    const stop = (worker: Worker): void => {
-      const run = pending.get(worker);
-      if (run !== undefined && results[run] === undefined) orphans.push(run);
-      pending.delete(worker);
-      alive.delete(worker);
-      void worker.terminate();
-    };
-    const handOut = (worker: Worker): void => {
-      const run = takeRun();
-      if (run === undefined) return stop(worker);
-      pending.set(worker, run);
-      worker.postMessage({run, ...runs[run]!} satisfies WorkerRequest);
-    };
-    for (let k = 1; k < jobs; k++) {
-      const worker = new Worker(program, {workerData: input});
-      alive.add(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if ('failed' in reply) stop(worker);
-        else if ('ready' in reply) handOut(worker);
-        else {
-          pending.delete(worker);
-          if (results[reply.run] === undefined) {
-            results[reply.run] = reply.divergences;
-            done++;
-            stats.workerRuns++;
-          }
-          handOut(worker);
-        }
-      });
-      worker.on('error', () => stop(worker));
-      worker.on('exit', () => stop(worker));
-    }
+  const given = options.pool && options.pool.holds(source, target) ? options.pool : null;
+  // A pool started for other texts (the session held corrections) is of no use.
+  if (!given) options.pool?.close();
+  const pool = given ?? (beads.length > 1 ? CheckPool.start(source, target, ctx, jobs) : null);
+  if (!pool) {
+    if (options.stats) options.stats.runs = 1;
+    return beads.flatMap(b => compareBead(source, target, b, ctx));
   }
-  // The main thread takes runs too (unless told not to while workers live), and lets
-  // the workers' answers in between.
-  while (done < runs.length) {
-    const run = options.mainThreadChecks !== false || alive.size === 0 ? takeRun() : undefined;
-    if (run !== undefined) checkRun(run);
-    else await new Promise(resolve => setTimeout(resolve, 2));
-    if (program) await tick();
+  try {
+    return await pool.compare(beads, ctx, options);
+  } finally {
+    pool.close();
   }
-  for (const w of alive) void w.terminate();
-  return results.flatMap(r => r ?? []);
 }

@@ -39,6 +39,11 @@ export interface OpenOptions {
   readonly readOnly?: boolean | undefined;
   /** A CSV or TSV glossary of source and target terms that extends the lexicon. */
   readonly glossaryPath?: string | undefined;
+  /**
+   * Called once the documents are read and the checks' context is loaded, before the
+   * pair is aligned: work that needs the documents only can start then.
+   */
+  readonly onLoaded?: ((source: Document, target: Document, ctx: CheckContext) => void) | undefined;
 }
 
 /** An opened pair, ready for checking, reviewing and exporting. */
@@ -119,6 +124,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
   const ctx = await loadCheckContext(primaryLanguageOf(source.value.lang), primaryLanguageOf(target.value.lang), {glossaryPath: options.glossaryPath});
   if (!ctx.ok) return ctx;
   const checks = ctx.value;
+  options.onLoaded?.(source.value, target.value, checks);
   const session = await openSession({
     source: source.value,
     target: target.value,

@@ -10,9 +10,10 @@ import {linkReport} from '../core/checks/links.js';
 import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
 import {reportSide, type Report} from '../core/report.js';
-import type {Divergence} from '../core/types.js';
+import type {CheckContext} from '../core/checks/context.js';
+import type {Divergence, Document} from '../core/types.js';
 import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
-import {defaultJobs, compareAllParallel} from '../parallel-compare.js';
+import {CheckPool, compareAllParallel, defaultJobs, PARALLEL_MIN_BEADS, PARALLEL_MIN_PARAGRAPHS} from '../parallel-compare.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -146,8 +147,15 @@ export async function runCheck(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, inputError('bad-jobs', {value: jobs.value})));
     return 2;
   }
-  const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true}));
+  // For long documents the workers start while the pair is aligned.
+  let pool: CheckPool | null = null;
+  const onLoaded = (source: Document, target: Document, ctx: CheckContext): void => {
+    const threads = jobs.value ?? defaultJobs(Math.min(source.paragraphs.length, target.paragraphs.length) >= PARALLEL_MIN_PARAGRAPHS ? PARALLEL_MIN_BEADS : 0);
+    if (threads > 1) pool = CheckPool.start(source, target, ctx, threads);
+  };
+  const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true, onLoaded}));
   if (!workspace.ok) {
+    (pool as CheckPool | null)?.close();
     printError(describeInputError(run.t, workspace.error));
     return 2;
   }
@@ -155,7 +163,8 @@ export async function runCheck(run: CommandRun): Promise<number> {
   for (const n of workspace.value.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(run.t, n.code, n.params, 'formats')}`);
   const {state, ctx} = workspace.value;
   const threads = jobs.value ?? defaultJobs(state.beads.length);
-  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads) : undefined;
+  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool}) : undefined;
+  if (threads <= 1) (pool as CheckPool | null)?.close();
   const report = buildReport(workspace.value, threshold.value, run.options['links'] === true, all);
   process.stdout.write(`${format === 'json' ? reportJson(report, run.t) : reportText(report, run.t)}\n`);
   return report.divergences.some(d => d.severity === 'error') ? 1 : 0;
