@@ -15,6 +15,7 @@ import type {Divergence, Document} from '../core/types.js';
 import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
 import {CheckPool, compareAllParallel, defaultJobs, PARALLEL_MIN_BEADS, PARALLEL_MIN_PARAGRAPHS} from '../parallel-compare.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
+import {writePrettyJson} from '../json-stream.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -37,6 +38,11 @@ export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW
 
 /** The report as JSON, each divergence with its message in the interface language. */
 export function reportJson(report: Report, t: TFunction): string {
+  return JSON.stringify(reportJsonValue(report, t), null, 2);
+}
+
+/** What `reportJson` writes, as a value. */
+function reportJsonValue(report: Report, t: TFunction): object {
   const json = (d: Divergence): object => ({
     category: d.category,
     severity: d.severity,
@@ -49,7 +55,7 @@ export function reportJson(report: Report, t: TFunction): string {
     params: d.params,
     confidence: d.confidence,
   });
-  return JSON.stringify({...report, divergences: report.divergences.map(json), hints: report.hints.map(json)}, null, 2);
+  return {...report, divergences: report.divergences.map(json), hints: report.hints.map(json)};
 }
 
 
@@ -166,6 +172,10 @@ export async function runCheck(run: CommandRun): Promise<number> {
   const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool}) : undefined;
   if (threads <= 1) (pool as CheckPool | null)?.close();
   const report = buildReport(workspace.value, threshold.value, run.options['links'] === true, all);
-  process.stdout.write(`${format === 'json' ? reportJson(report, run.t) : reportText(report, run.t)}\n`);
+  if (format === 'json') {
+    // In pieces: the report of a long pair holds both documents whole.
+    writePrettyJson(reportJsonValue(report, run.t), piece => process.stdout.write(piece));
+    process.stdout.write('\n');
+  } else process.stdout.write(`${reportText(report, run.t)}\n`);
   return report.divergences.some(d => d.severity === 'error') ? 1 : 0;
 }
