@@ -176,6 +176,8 @@ test.skipIf(noBrowser !== null)('the report marks every divergence that `check` 
   expect(spans.length).toBeGreaterThan(0);
   fs.mkdirSync(path.join(ROOT, 'test-output'), {recursive: true});
   const file = path.join(ROOT, 'test-output', 'article-cli-report.html');
+  // Left by an earlier run for people to look at; export never replaces a file unasked.
+  fs.rmSync(file, {force: true});
   const run = runCli(['export', es, en, '--format', 'html', '--output', file]);
   expect(run.status).toBe(0);
 
