@@ -100,7 +100,7 @@ describe('export: the output path is checked before anything is written', () => 
     for (const out of ['-', '/dev/stdout']) {
       const run = runCli(exportArgs(out), {cwd: dir});
       expect(run.status).toBe(0);
-      expect(run.stdout.split('\n')[0]).toBe('id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes');
+      expect(run.stdout.split('\n')[0]).toBe('id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\tresolutions');
     }
     expect(snapshot(dir)).toEqual(before);
   });

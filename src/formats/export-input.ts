@@ -70,6 +70,7 @@ export function exportInputFromState(
   }
   return {
     resolvedElsewhere,
+    ...(resolvedElsewhere.length > 0 ? {resolvedElsewhereNote: formatsTranslate(t)('formats:resolved-elsewhere', {count: resolvedElsewhere.length})} : {}),
     sourcePath: state.source.path,
     targetPath: state.target.path,
     sourceLang: state.source.lang,

@@ -89,7 +89,7 @@ export function bilingualFormatOfPath(path: string): BilingualFormat | null {
 
 /**
  * Opens a TMX, XLIFF (2.x or 1.2), TSV, CSV or XLSX file as a document pair, keeping
- * each unit's identifier and status. The format comes from the extension, or, for an
+ * each unit's identifier and status and the resolutions the file records. The format comes from the extension, or, for an
  * XML file with another name, from its root element. Languages named in `options`
  * win over the file's.
  */

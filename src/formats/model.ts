@@ -115,6 +115,11 @@ export interface ExportInput {
    * changing its phrase is gone from the text, but the translator's work is not.
    */
   readonly resolvedElsewhere?: readonly ResolvedDivergence[];
+  /**
+   * One line that says what `resolvedElsewhere` holds, in the interface language (the
+   * note of the table row that keeps those resolutions).
+   */
+  readonly resolvedElsewhereNote?: string;
 }
 
 /** A resolution kept without its divergence. */

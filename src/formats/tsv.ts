@@ -13,7 +13,7 @@
  */
 import {fail, ok, inputError, type InputError, type Result} from '../core/result.js';
 import type {BilingualFile, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
-import {bilingualFileFromRecords, inertCell, tableCells, tableHeader, tableRows, type TableRecord} from './table.js';
+import {bilingualFileFromRecords, inertCell, resolvedElsewhereRow, tableCells, tableHeader, tableRows, type TableRecord} from './table.js';
 
 /**
  * A field quoted when it holds the delimiter, a quote or a line end (or, for TSV,
@@ -41,7 +41,9 @@ export function escapeTsvField(text: string): string {
 }
 
 function cells(input: ExportInput, segments: Segmentation): string[][] {
-  const rows = tableRows(input, segments).map(r => tableCells(r, segments));
+  // A plain table has no other place for resolutions that belong to no row: a last row.
+  const elsewhere = resolvedElsewhereRow(input);
+  const rows = [...tableRows(input, segments), ...(elsewhere ? [elsewhere] : [])].map(r => tableCells(r, segments));
   return [tableHeader(input, segments), ...rows].map(row => row.map(inertCell));
 }
 

@@ -2,6 +2,11 @@
  * Excel workbooks through exceljs: one sheet with the table columns (see table.ts),
  * a bold frozen header, wrapped text and widths fit for paragraphs.
  *
+ * Resolutions whose divergence no row shows any more (fixed by changing its phrase)
+ * are on a second sheet, `Resolutions`, one per row with the columns `key`,
+ * `category`, `state` (fixed or dismissed) and `reason`, so that the first sheet stays
+ * the pairs and nothing else; it is written only when there are such resolutions.
+ *
  * A workbook is XML inside, where control characters cannot stand. Excel's own
  * convention (ECMA-376, ST_Xstring) writes such a character as `_xHHHH_` and a
  * literal `_xHHHH_` with its underscore escaped (`_x005F_xHHHH_`); exceljs decodes
@@ -12,11 +17,18 @@
  */
 import ExcelJS from 'exceljs';
 import {fail, inputError, ok, type InputError, type Result} from '../core/result.js';
+import type {Resolution} from '../core/session.js';
 import type {BilingualFile, ExportInput, ReadOptions, Segmentation, WriteOutput} from './model.js';
 import {bilingualFileFromRecords, tableCells, tableHeader, tableRows, type TableRecord} from './table.js';
 
-/** Column widths in characters: id, source, target, status, notes. */
-const WIDTHS = [10, 60, 60, 12, 10, 48, 10];
+/** Column widths in characters, by the column's name (source and target carry their language). */
+const WIDTHS: Readonly<Record<string, number>> = {id: 10, source: 60, target: 60, status: 12, corrected: 10, notes: 48, bead: 10, resolutions: 48};
+/** How many columns of the first sheet are read: every column the tables write. */
+const COLUMNS = 8;
+/** The sheet of resolutions that belong to no row, and its columns. */
+const RESOLUTIONS_SHEET = 'Resolutions';
+const RESOLUTION_COLUMNS = ['key', 'category', 'state', 'reason'] as const;
+const RESOLUTION_WIDTHS = [60, 14, 12, 60];
 
 function isHex(c: string | undefined): boolean {
   return c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'));
@@ -67,8 +79,9 @@ export async function writeXlsx(input: ExportInput, options: {segments: Segmenta
   workbook.created = input.createdAt;
   workbook.modified = input.createdAt;
   const sheet = workbook.addWorksheet('Cotejo', {views: [{state: 'frozen', ySplit: 1}]});
-  sheet.columns = WIDTHS.map(width => ({width}));
-  const header = sheet.addRow(tableHeader(input, options.segments));
+  const names = tableHeader(input, options.segments);
+  sheet.columns = names.map(name => ({width: WIDTHS[name.split(' ')[0] ?? ''] ?? 10}));
+  const header = sheet.addRow(names);
   header.font = {bold: true};
   for (const row of tableRows(input, options.segments)) {
     // Typed string cells are never formulas: no apostrophe, which spreadsheets would show.
@@ -82,6 +95,19 @@ export async function writeXlsx(input: ExportInput, options: {segments: Segmenta
   sheet.eachRow(row => {
     row.alignment = {wrapText: true, vertical: 'top'};
   });
+  const elsewhere = input.resolvedElsewhere ?? [];
+  if (elsewhere.length > 0) {
+    const more = workbook.addWorksheet(RESOLUTIONS_SHEET, {views: [{state: 'frozen', ySplit: 1}]});
+    more.columns = RESOLUTION_WIDTHS.map(width => ({width}));
+    more.addRow([...RESOLUTION_COLUMNS]).font = {bold: true};
+    for (const r of elsewhere) {
+      const added = more.addRow([r.key, r.category, r.resolution, r.reason ?? ''].map(encodeExcelString));
+      added.eachCell(cell => {
+        cell.value = String(cell.value ?? '');
+      });
+      added.alignment = {wrapText: true, vertical: 'top'};
+    }
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return {content: new Uint8Array(buffer as ArrayBuffer), warnings: []};
 }
@@ -100,7 +126,7 @@ function valueText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** Reads the first sheet of a workbook as a bilingual file. */
+/** Reads the first sheet of a workbook as a bilingual file, with the resolutions of the `Resolutions` sheet. */
 export async function readXlsx(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<Result<BilingualFile, InputError>> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -110,15 +136,49 @@ export async function readXlsx(bytes: Uint8Array, path: string, options: ReadOpt
     // The zip library's own words (and a link to its manual) would not help the user.
     return fail(inputError('formats.xlsx-unreadable', {path}));
   }
-  const sheet = workbook.worksheets[0];
+  const isResolutions = (w: ExcelJS.Worksheet) => w.name.trim().toLowerCase() === RESOLUTIONS_SHEET.toLowerCase();
+  // The pairs are on the first sheet, even when a spreadsheet moved the resolutions before it.
+  const sheet = workbook.worksheets.find(w => !isResolutions(w)) ?? workbook.worksheets[0];
   if (!sheet) return fail(inputError('formats.xlsx-no-sheet', {path}));
   const records: TableRecord[] = [];
   sheet.eachRow({includeEmpty: false}, (row, number) => {
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, WIDTHS.length); c++) cells.push(valueText(row.getCell(c).value));
+    for (let c = 1; c <= Math.max(row.cellCount, COLUMNS); c++) cells.push(valueText(row.getCell(c).value));
     records.push({line: number, cells});
   });
   // Cells are typed strings: no apostrophe to take off.
   const file = bilingualFileFromRecords(records, path, 'xlsx', options, false);
-  return file.ok ? ok(file.value) : file;
+  if (!file.ok) return file;
+  const elsewhere = resolutionsOfSheet(workbook.worksheets.find(w => w !== sheet && isResolutions(w)));
+  return ok({...file.value, resolutions: {...elsewhere, ...file.value.resolutions}});
+}
+
+/**
+ * The resolutions a `Resolutions` sheet records, by divergence key. Columns are found
+ * by their header; a row without a key or with a state other than fixed or dismissed
+ * is left out, as a hand-edited record is elsewhere (a lost resolution only shows the
+ * divergence again).
+ */
+function resolutionsOfSheet(sheet: ExcelJS.Worksheet | undefined): Record<string, Resolution> {
+  const out: Record<string, Resolution> = {};
+  if (!sheet) return out;
+  const column: Partial<Record<(typeof RESOLUTION_COLUMNS)[number], number>> = {};
+  sheet.eachRow({includeEmpty: false}, (row, number) => {
+    const text = (c: number | undefined) => (c === undefined ? '' : valueText(row.getCell(c).value));
+    if (number === 1) {
+      row.eachCell((cell, c) => {
+        const name = valueText(cell.value).trim().toLowerCase();
+        if ((RESOLUTION_COLUMNS as readonly string[]).includes(name)) column[name as (typeof RESOLUTION_COLUMNS)[number]] ??= c;
+      });
+      return;
+    }
+    const key = text(column.key);
+    const state = text(column.state).trim().toLowerCase();
+    const reason = text(column.reason);
+    if (key === '') return;
+    if (state === 'fixed') out[key] = {state: 'fixed'};
+    // An empty cell is no reason: a dismissal's reason is never empty (the reducer drops it).
+    else if (state === 'dismissed') out[key] = reason !== '' ? {state: 'dismissed', reason} : {state: 'dismissed'};
+  });
+  return out;
 }

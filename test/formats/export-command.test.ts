@@ -2,7 +2,6 @@
  * `cotejo export` as a user runs it: the built program in a real process, the sample
  * article, real files in a temporary folder.
  */
-import {execFile} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import {beadDivergences, reduce} from '../../src/core/session.js';
 import {readBilingualFile} from '../../src/formats/index.js';
 import {childElements, parseXml, type XmlElement} from '../../src/formats/xml.js';
 import {openWorkspace} from '../../src/workspace.js';
-import {CLI, FIXTURES, runCli, type CliRun} from '../support/cli.js';
+import {FIXTURES, runCli, runCliAsync} from '../support/cli.js';
 import type {DomElement, DomStyle} from './dom.js';
 import {ROOT, xmllint, xmllintMissing} from './validators.js';
 
@@ -23,22 +22,6 @@ declare function getComputedStyle(element: DomElement): DomStyle;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-export-'));
 const es = path.join(FIXTURES, 'article.es.txt');
 const en = path.join(FIXTURES, 'article.en.txt');
-/**
- * The program run as runCli runs it, but without blocking, so that independent runs
- * can overlap (each loads the dictionaries, which takes seconds).
- */
-function runCliAsync(args: readonly string[]): Promise<CliRun> {
-  return new Promise(resolve => {
-    const child = execFile(
-      process.execPath,
-      [CLI, ...args],
-      {cwd: ROOT, encoding: 'utf8', env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LANG: 'C.UTF-8'}, maxBuffer: 64 * 1024 * 1024},
-      (error, stdout, stderr) => resolve({status: error ? ((error as {code?: number}).code ?? 1) : 0, stdout, stderr}),
-    );
-    child.stdin?.end();
-  });
-}
-
 const paragraphs = (file: string) => fs.readFileSync(file, 'utf8').split('\n').map(l => l.trim()).filter(Boolean);
 
 // Each run loads the dictionaries; on a busy machine several at once take a while.
@@ -70,8 +53,8 @@ describe('cotejo export SOURCE TARGET --format F --output FILE', SLOW, () => {
     ['tmx', '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">'],
     ['xliff', '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"'],
     ['xliff2', '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"'],
-    ['tsv', 'id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\n1\tPolítica\tPolitics\tautomatic\t\t\n'],
-    ['csv', 'id,source (es),target (en),status,corrected,notes\r\n1,Política,Politics,automatic,,\r\n'],
+    ['tsv', 'id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\tresolutions\n1\tPolítica\tPolitics\tautomatic\t\t\t\n'],
+    ['csv', 'id,source (es),target (en),status,corrected,notes,resolutions\r\n1,Política,Politics,automatic,,,\r\n'],
     ['md', '# article.es.txt → article.en.txt\n\n| Source (es) | Translation (en) |\n| --- | --- |\n| Política | Politics |\n'],
     ['jsonl', '{"id":"1","sourceLang":"es","targetLang":"en","status":"automatic"'],
     ['html', '<!DOCTYPE html>\n<html lang="en">'],
@@ -193,6 +176,8 @@ test.skipIf(noBrowser !== null)('the report marks every divergence that `check` 
   expect(spans.length).toBeGreaterThan(0);
   fs.mkdirSync(path.join(ROOT, 'test-output'), {recursive: true});
   const file = path.join(ROOT, 'test-output', 'article-cli-report.html');
+  // Left by an earlier run for people to look at; export never replaces a file unasked.
+  fs.rmSync(file, {force: true});
   const run = runCli(['export', es, en, '--format', 'html', '--output', file]);
   expect(run.status).toBe(0);
 

@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type {TFunction} from 'i18next';
 import {buildReport} from '../../src/commands/check.js';
-import type {Resolution, SessionState} from '../../src/core/session.js';
-import {beadDivergences} from '../../src/core/session.js';
+import {compareAll} from '../../src/core/compare.js';
+import type {Action, SessionState} from '../../src/core/session.js';
+import {beadDivergences, reduce} from '../../src/core/session.js';
 import {exportInputFromState} from '../../src/formats/export-input.js';
 import {FORMATS, type ExportFormat} from '../../src/formats/index.js';
 import type {ExportInput, Segmentation} from '../../src/formats/model.js';
@@ -60,10 +61,40 @@ export async function openFile(file: string): Promise<Workspace> {
   return opened.value;
 }
 
-/** A workspace's state with some resolutions added. */
-export function withResolutions(workspace: Workspace, resolutions: Record<string, Resolution>): Workspace {
-  const state: SessionState = {...workspace.state, resolutions: {...workspace.state.resolutions, ...resolutions}};
-  return {...workspace, state};
+/**
+ * A dismissal's reason with what has broken table cells and XML before: quotes, a
+ * comma, a tab, a line break, a formula, Excel's escape, markup, letters outside ASCII.
+ */
+export const HARD_REASON = 'house style, "as agreed"\t=SUM(A1)\nsee _x0041_ <b>&amp;</b> — ñ 😀';
+
+/**
+ * A translator's review of a state, resolving some of its divergences in every way
+ * there is: the first suggestion applied (its phrase then changes, so the resolution
+ * is kept without its divergence), the first other divergence dismissed with
+ * `HARD_REASON`, one in the middle dismissed without a reason, the last one fixed
+ * (as a suggestion that leaves the text as it was is), and a dismissal whose
+ * divergence went away when the target was edited (no bead shows it any more).
+ */
+export function reviewedState(state: SessionState, ctx: Workspace['ctx']): SessionState {
+  const found = compareAll(state.source, state.target, state.beads, ctx);
+  const actions: Action[] = [];
+  const suggested = found.find(d => d.suggestion !== undefined && d.target !== null);
+  if (suggested) actions.push({type: 'apply-suggestion', divergence: suggested});
+  const others = found.filter(d => d !== suggested);
+  const first = others[0];
+  const middle = others[Math.floor(others.length / 2)];
+  const last = others[others.length - 1];
+  if (first) actions.push({type: 'dismiss', key: first.key, reason: HARD_REASON});
+  if (middle && middle !== first) actions.push({type: 'dismiss', key: middle.key});
+  actions.push({type: 'dismiss', key: `name:name.exonym:Pekin|Pekín@${'0'.repeat(8)}#0`, reason: 'kept before the edit'});
+  const next = actions.reduce(reduce, state);
+  if (!last || last === middle || last === first) return next;
+  return {...next, resolutions: {...next.resolutions, [last.key]: {state: 'fixed'}}};
+}
+
+/** A workspace with `reviewedState` as its state. */
+export function reviewed(workspace: Workspace): Workspace {
+  return {...workspace, state: reviewedState(workspace.state, workspace.ctx)};
 }
 
 /** The export input of a workspace, as `cotejo export` makes it. */

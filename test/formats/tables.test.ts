@@ -32,9 +32,9 @@ describe('TSV', () => {
   test('a header row, fields with tabs, quotes or line breaks quoted as spreadsheets read them, inert formulas', () => {
     const out = writeTsv(smallReview(), {segments: 'paragraph'}).content;
     expect(out).toBe(
-      'id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\n' +
-        '1\t"Hola, ""mundo""."\t"Hello, ""world""."\tconfirmed\t\t\n' +
-        `2\t"Uno\tdos\n\nTres"\t"'=1+1 | one\ntwo\n\n-3 °C"\tedited\t\tWarning · ${categoryName(t, 'number')}: x.number\n`,
+      'id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\tresolutions\n' +
+        '1\t"Hola, ""mundo""."\t"Hello, ""world""."\tconfirmed\t\t\t\n' +
+        `2\t"Uno\tdos\n\nTres"\t"'=1+1 | one\ntwo\n\n-3 °C"\tedited\t\tWarning · ${categoryName(t, 'number')}: x.number\t\n`,
     );
   });
 
@@ -52,7 +52,7 @@ describe('TSV', () => {
   test('one row per sentence group with --segments sentence, each with its bead and the space that follows it', () => {
     const state = stateOf({source: ['Hola. Adiós.'], target: ['Hello. Bye.'], beads: [{source: [0], target: [0]}]});
     const out = writeTsv(exportInputFromState(state, [[]], t, {toolVersion: '1', uiLang: 'en', createdAt: when}), {segments: 'sentence'}).content;
-    expect(out.split('\n').slice(0, 3)).toEqual(['id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\tbead', '1.1\tHola. \tHello. \tautomatic\t\t\t1', '1.2\tAdiós.\tBye.\tautomatic\t\t\t1']);
+    expect(out.split('\n').slice(0, 3)).toEqual(['id\tsource (es)\ttarget (en)\tstatus\tcorrected\tnotes\tbead\tresolutions', '1.1\tHola. \tHello. \tautomatic\t\t\t1\t', '1.2\tAdiós.\tBye.\tautomatic\t\t\t1\t']);
     const read = readTsv(out, 'r.tsv');
     expect(read.ok && [read.value.alignment.length, read.value.source.paragraphs.map(p => p.text), read.value.ids]).toEqual([1, ['Hola. Adiós.'], ['1']]);
   });
@@ -67,9 +67,9 @@ describe('CSV (RFC 4180)', () => {
   test('CRLF records, fields with commas, quotes or line breaks quoted, quotes doubled', () => {
     const out = writeCsv(smallReview(), {segments: 'paragraph'}).content;
     expect(out).toBe(
-      'id,source (es),target (en),status,corrected,notes\r\n' +
-        '1,"Hola, ""mundo"".","Hello, ""world"".",confirmed,,\r\n' +
-        `2,"Uno\tdos\n\nTres","'=1+1 | one\ntwo\n\n-3 °C",edited,,Warning · ${categoryName(t, 'number')}: x.number\r\n`,
+      'id,source (es),target (en),status,corrected,notes,resolutions\r\n' +
+        '1,"Hola, ""mundo"".","Hello, ""world"".",confirmed,,,\r\n' +
+        `2,"Uno\tdos\n\nTres","'=1+1 | one\ntwo\n\n-3 °C",edited,,Warning · ${categoryName(t, 'number')}: x.number,\r\n`,
     );
   });
 
@@ -113,10 +113,10 @@ describe('XLSX', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.content) as unknown as ExcelJS.Buffer);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'id', 'source (es)', 'target (en)', 'status', 'corrected', 'notes']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'id', 'source (es)', 'target (en)', 'status', 'corrected', 'notes', 'resolutions']);
     expect(sheet.getRow(1).getCell(2).font?.bold).toBe(true);
     expect(sheet.getRow(3).getCell(3).alignment?.wrapText).toBe(true);
-    expect(sheet.columns.map(c => c.width)).toEqual([10, 60, 60, 12, 10, 48, 10]);
+    expect(sheet.columns.map(c => c.width)).toEqual([10, 60, 60, 12, 10, 48, 48]);
     expect(sheet.views[0]).toMatchObject({state: 'frozen', ySplit: 1});
     expect(sheet.getRow(3).getCell(3).value).toBe('=1+1 | one\ntwo\n\n-3 °C');
     expect(sheet.getRow(3).getCell(3).type).toBe(ExcelJS.ValueType.String);

@@ -2,7 +2,7 @@
  * Runs the built program as a user would: `node dist/src/cli.js ARGS` in a real
  * process, with real files. `npm test` builds first.
  */
-import {spawnSync} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -31,4 +31,21 @@ export function runCli(args: readonly string[], options: {cwd?: string; env?: Re
     maxBuffer: 256 << 20,
   });
   return {status: r.status, stdout: r.stdout, stderr: r.stderr};
+}
+
+/**
+ * The program run as runCli runs it, but without blocking, so that independent runs
+ * can overlap (each loads the dictionaries, which takes seconds).
+ */
+export function runCliAsync(args: readonly string[]): Promise<CliRun> {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  return new Promise(resolve => {
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      {cwd: ROOT, encoding: 'utf8', env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LANG: 'C.UTF-8'}, maxBuffer: 64 * 1024 * 1024},
+      (error, stdout, stderr) => resolve({status: error ? ((error as {code?: number}).code ?? 1) : 0, stdout, stderr}),
+    );
+    child.stdin?.end();
+  });
 }
