@@ -9,7 +9,7 @@ import {isHint, HINT_BELOW} from '../core/checks/confidence.js';
 import {linkReport} from '../core/checks/links.js';
 import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
-import {reportSide, type Report} from '../core/report.js';
+import {reportSide, type Report, type ReportResolution} from '../core/report.js';
 import type {CheckContext} from '../core/checks/context.js';
 import type {Divergence, Document} from '../core/types.js';
 import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
@@ -30,7 +30,13 @@ export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW
   const alignment = state.beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
   const divergences = open.filter(d => !isHint(d, threshold));
   const hints = open.filter(d => isHint(d, threshold));
-  const report: Report = {version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment, divergences, hints};
+  const resolutions: ReportResolution[] = [];
+  for (const key of Object.keys(state.resolutions).sort()) {
+    const r = state.resolutions[key]!;
+    if (r.state === 'fixed') resolutions.push({key, state: r.state});
+    else if (r.state === 'dismissed') resolutions.push(r.reason ? {key, state: r.state, reason: r.reason} : {key, state: r.state});
+  }
+  const report: Report = {version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment, divergences, hints, resolutions};
   if (!withLinks) return report;
   const links = alignment.map(bead => linkReport({bead, source: state.source.paragraphs, target: state.target.paragraphs}, ctx));
   return {...report, links};

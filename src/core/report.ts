@@ -16,6 +16,16 @@ export interface ReportSide {
   readonly paragraphs: readonly string[];
 }
 
+/** A divergence the translator fixed or dismissed, as the session or the bilingual file records it. */
+export interface ReportResolution {
+  /** The divergence's key. */
+  readonly key: string;
+  /** `fixed` (a suggestion was applied) or `dismissed` (the translation stands). */
+  readonly state: 'fixed' | 'dismissed';
+  /** Why the translation stands, when the translator said. */
+  readonly reason?: string;
+}
+
 /** What `check` found: the pair, its alignment and the divergences. */
 export interface Report {
   /** The report format's version. */
@@ -30,6 +40,8 @@ export interface Report {
   readonly divergences: readonly Divergence[];
   /** Divergences under the confidence threshold: worth a look, counted nowhere. */
   readonly hints: readonly Divergence[];
+  /** What the translator decided about divergences (fixed, dismissed), by key order. */
+  readonly resolutions: readonly ReportResolution[];
   /** The word links of each bead, in alignment order, when asked for (`--links`). */
   readonly links?: readonly BeadLinkReport[];
 }

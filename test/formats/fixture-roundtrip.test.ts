@@ -87,6 +87,7 @@ function printedFacts(run: CliRun): unknown {
     alignment: {source: number[]; target: number[]}[];
     divergences: Record<string, unknown>[];
     hints: {key: string}[];
+    resolutions: unknown[];
   };
   const text = (side: readonly string[], ps: readonly number[]) => ps.map(p => side[p]);
   return {
@@ -94,6 +95,7 @@ function printedFacts(run: CliRun): unknown {
     pairs: report.alignment.map(b => [text(report.source.paragraphs, b.source), text(report.target.paragraphs, b.target)]),
     divergences: report.divergences.map(({confidence: _, ...d}) => d),
     hints: report.hints.map(d => d.key),
+    resolutions: report.resolutions,
   };
 }
 
@@ -140,6 +142,8 @@ test('through the program: a saved review exported in every format at both level
   const resolved = Object.keys(state.resolutions);
   expect(resolved.length).toBeGreaterThan(3);
   expect(expected.divergences.filter(d => resolved.includes(d.key))).toEqual([]);
+  // The report lists the review's resolutions, each file's check the same ones.
+  expect((expected as unknown as {resolutions: {key: string}[]}).resolutions.map(r => r.key)).toEqual([...resolved].sort());
   expect(expected.divergences.length).toBeGreaterThan(0);
   for (const b of back as {label: string; run: CliRun}[]) expect(printedFacts(b.run), b.label).toEqual(expected);
 });
