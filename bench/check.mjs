@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Times the divergence checks on a large generated pair: 20,000 paragraphs a side,
 // made by repeating the annotated fixtures' aligned paragraphs, checked one to one
-// with compareAll. Run after `npm run build`:  node bench/check.mjs [PARAGRAPHS] [--cold]
+// with compareAll on one thread, then as `cotejo check` does for a pair this long, on
+// as many threads as it takes by default (compareAllParallel, the main thread one of
+// them). Run after `npm run build`:  node bench/check.mjs [PARAGRAPHS] [--cold]
 // Spellers, tagger and lexicon renderings load on first use, so the check time
 // includes them; --cold starts with an empty dictionary cache (a first run).
 import fs from 'node:fs';
@@ -17,6 +19,7 @@ if (coldDir) process.env.XDG_CACHE_HOME = coldDir;
 const {documentFromParagraphs} = await import(path.join(root, 'dist/src/core/document.js'));
 const {compareAll} = await import(path.join(root, 'dist/src/core/compare.js'));
 const {loadCheckContext} = await import(path.join(root, 'dist/src/check-context.js'));
+const {compareAllParallel, defaultJobs} = await import(path.join(root, 'dist/src/parallel-compare.js'));
 
 const wanted = Number(argv.find(a => /^\d+$/.test(a)) ?? 20000);
 const dir = path.join(root, 'fixtures');
@@ -57,4 +60,11 @@ const cpuMs = (cpu.user + cpu.system) / 1000;
 console.log(`context load (what is not loaded on first use): ${(loadMs / 1000).toFixed(2)} s`);
 console.log(`checked ${wanted} paragraphs a side (${pairs.length} distinct pairs repeated): ${found.length} divergences in ${(checkMs / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s, the collector's helper threads included; a busy machine shows a longer wall time)`);
 console.log(`total: ${((loadMs + checkMs) / 1000).toFixed(2)} s${cold ? ' (dictionary cache empty at start)' : ''}`);
+
+const jobs = defaultJobs(alignment.length);
+t0 = performance.now();
+const together = await compareAllParallel(src, tgt, alignment, ctx.value, jobs);
+const parallelMs = performance.now() - t0;
+if (JSON.stringify(together) !== JSON.stringify(found)) throw new Error('the threads found something else than one thread');
+console.log(`the same on ${jobs} threads (workers started and loaded within the time): ${(parallelMs / 1000).toFixed(2)} s`);
 if (coldDir) fs.rmSync(coldDir, {recursive: true, force: true});
