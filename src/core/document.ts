@@ -151,9 +151,9 @@ export function documentFromParagraphs(texts: readonly string[], origin: Documen
  * How many characters of text may have their tokens, and their sentences, held at once,
  * all documents together (some 100 MB). Tokens take some twelve times the memory of
  * their text: held for every paragraph of a 50 MB pair they alone would fill
- * gigabytes, while the checks and
- * the reviewer only ever need a window of paragraphs at a time. Past this budget the
- * paragraphs computed longest ago let theirs go; they are computed again when next asked.
+ * gigabytes, while the checks and the reviewer only ever need a window of paragraphs
+ * at a time. Past this budget the paragraphs computed longest ago let theirs go; they
+ * are computed again when next asked.
  */
 export const HELD_TEXT_BUDGET = 8_000_000;
 
