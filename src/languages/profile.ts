@@ -37,6 +37,12 @@ export interface LanguageProfile {
   readonly percentWords: readonly string[];
   /** Words after a clock time that say it is a 24-hour time ("horas", "h"). */
   readonly hourWords: readonly string[];
+  /**
+   * Lowercase words that come right before a clock time ("at", "las"): a figure
+   * written with a dot ("7.40") is a time only after one of these, before an hour
+   * word or with a.m./p.m.; otherwise it is a decimal ("5.25%").
+   */
+  readonly timeLeadWords: readonly string[];
   /** Lowercase function words: articles, prepositions, pronouns, auxiliaries. */
   readonly functionWords: ReadonlySet<string>;
   /**
@@ -63,6 +69,7 @@ export function genericProfile(code: string): LanguageProfile {
     scaleWords: new Map(),
     percentWords: [],
     hourWords: [],
+    timeLeadWords: [],
     functionWords: new Set(),
     meaningfulFunctionWords: new Set(),
     stem: w => w.toLowerCase(),

@@ -41,6 +41,16 @@ describe('numbers', () => {
     expect(flagged(input, checkNumbers(input, ctx))).toEqual(['8 p.m.']);
   });
 
+  test('reads a figure with a dot as a time only where a time is said, else as a decimal', async () => {
+    const ctx = await esEn();
+    const rate = pair('La tasa subió a 5,25% y el bono rinde 7,40.', 'The rate rose to 5.25% and the bond yields 7.40.');
+    expect(checkNumbers(rate, ctx)).toEqual([]);
+    const train = pair('El tren salió a las 7.40 y llegó a las 9.15 horas.', 'The train left at 7.50 and arrived at 9.15.');
+    expect(flagged(train, checkNumbers(train, ctx))).toEqual(['7.50']);
+    const pm = pair('Abrió a las 19:30.', 'It opened at 7.30 p.m.');
+    expect(checkNumbers(pm, ctx)).toEqual([]);
+  });
+
   test('reads digits by the decimal mark, keeping both readings when unsure', () => {
     expect(readDigits('2,5', 'comma')).toEqual([2.5]);
     expect(readDigits('2,870', 'point')).toEqual([2870]);

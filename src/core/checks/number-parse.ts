@@ -200,8 +200,10 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       const para = paragraphs.get(w.paragraph);
       const after = para ? para.text.slice(w.end, w.end + 8) : '';
       const ampm = AM_PM.exec(after);
-      const clock = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
       const hourWord = matchAny(words, k + 1, profile.hourWords);
+      let clock = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
+      // "7.40" is a time after "at" or "a las", before "h", with "p.m."; "5.25%" is a rate.
+      if (clock && raw.includes('.') && !ampm && !hourWord && !(k > 0 && profile.timeLeadWords.includes(words[k - 1]!.lower))) clock = null;
       if (clock || ampm) {
         let h = clock ? Number(clock[1]) : Number(raw);
         const min = clock ? Number(clock[2]) : 0;

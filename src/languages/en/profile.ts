@@ -113,6 +113,7 @@ export const english: LanguageProfile & {readonly modals: ReadonlySet<string>} =
   scaleWords: SCALES,
   percentWords: ['percent', 'per cent', '%', 'pct', 'percentage points', 'points'],
   hourWords: ["o'clock", 'hours', 'hrs', 'h'],
+  timeLeadWords: ['at', 'until', 'till', 'by', 'from', 'before', 'after', 'around', 'about'],
   functionWords: FUNCTION,
   meaningfulFunctionWords: MEANINGFUL,
   stem: w => {

@@ -136,6 +136,7 @@ export const spanish: LanguageProfile = {
   scaleWords: SCALES,
   percentWords: ['por ciento', '%', 'puntos porcentuales', 'puntos'],
   hourWords: ['horas', 'h', 'hs', 'hrs', 'hora'],
+  timeLeadWords: ['las', 'la'],
   functionWords: FUNCTION,
   meaningfulFunctionWords: MEANINGFUL,
   stem: w => {
