@@ -16,6 +16,15 @@ describe('additions', () => {
     expect(out[0]!.source).toBeNull();
   });
 
+  test('takes the letters written onto a figure as part of it, not as an added word', async () => {
+    const ctx = await esEn();
+    const ordinal = pair('La 23 edición reunió a 500 artistas.', 'The 23rd edition gathered 500 artists.');
+    expect(checkAdditions(ordinal, ctx)).toEqual([]);
+    // Spelled apart, an added word is still one.
+    const added = pair('La 23 edición reunió a 500 artistas.', 'The 23 edition gathered 500 brilliant artists.');
+    expect(flagged(added, checkAdditions(added, ctx))).toEqual(['brilliant']);
+  });
+
   test('flags a paragraph with no source', async () => {
     const ctx = await esEn();
     const input = pair([], 'An extra paragraph.');

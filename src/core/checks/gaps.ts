@@ -22,9 +22,12 @@ export interface Gap {
 }
 
 /** A word that carries content on its side: not a function word, not punctuation. */
-export function isContent(w: Word, meaningful: ReadonlySet<string>, functionWords: ReadonlySet<string>, numberWords?: ReadonlyMap<string, number>): boolean {
+export function isContent(w: Word, meaningful: ReadonlySet<string>, functionWords: ReadonlySet<string>, numberWords?: ReadonlyMap<string, number>, before?: Word): boolean {
   // Figures are matched by value in the number check, not by the word links.
   if (w.kind !== 'word') return false;
+  // Letters written onto a figure are part of it: an ordinal's ending ("23rd", "5th"),
+  // a unit ("10km", "5h").
+  if (before?.kind === 'number' && before.joinedToNext && before.paragraph === w.paragraph && w.lower.length <= 3) return false;
   // A lone letter is a part of an abbreviation ("a.m.", "U.S.") or an initial, not a word of its own.
   if (w.lower.length === 1) return false;
   // Words of figures ("billion", "millones") are matched by value in the number check.
@@ -139,8 +142,8 @@ function facingInterval(links: BeadLinks, from: number, to: number, side: 'sourc
 
 /** Unlinked runs of source words, each with the unlinked target content facing it. */
 export function sourceGaps(links: BeadLinks, ctx: CheckContext): Gap[] {
-  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords, ctx.source.scaleWords);
-  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords, ctx.target.scaleWords);
+  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords, ctx.source.scaleWords, links.source[w.i - 1]);
+  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords, ctx.target.scaleWords, links.target[w.i - 1]);
   return runs(links.source, i => linkedSource(links, i), sContent).map(r => {
     const [a, b] = facingInterval(links, r.from, r.to, 'source');
     const facing: number[] = [];
@@ -151,8 +154,8 @@ export function sourceGaps(links: BeadLinks, ctx: CheckContext): Gap[] {
 
 /** Unlinked runs of target words, each with the unlinked source content facing it. */
 export function targetGaps(links: BeadLinks, ctx: CheckContext): Gap[] {
-  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords, ctx.source.scaleWords);
-  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords, ctx.target.scaleWords);
+  const sContent = (w: Word): boolean => isContent(w, ctx.source.meaningfulFunctionWords, ctx.source.functionWords, ctx.source.scaleWords, links.source[w.i - 1]);
+  const tContent = (w: Word): boolean => isContent(w, ctx.target.meaningfulFunctionWords, ctx.target.functionWords, ctx.target.scaleWords, links.target[w.i - 1]);
   return runs(links.target, i => linkedTarget(links, i), tContent).map(r => {
     const [a, b] = facingInterval(links, r.from, r.to, 'target');
     const facing: number[] = [];

@@ -515,11 +515,11 @@ export interface BeadLinkReport {
 export function linkReport(input: CheckInput, ctx: CheckContext): BeadLinkReport {
   const links = beadLinks(input, ctx);
   const word = (w: Word): LinkedWord => ({at: locationOf(w), text: w.text});
-  const content = (w: Word, profile: CheckContext['source']): boolean => isContent(w, profile.meaningfulFunctionWords, profile.functionWords);
+  const content = (w: Word, profile: CheckContext['source'], side: readonly Word[]): boolean => isContent(w, profile.meaningfulFunctionWords, profile.functionWords, undefined, side[w.i - 1]);
   const pairs = links.byTarget.flatMap(l => (l ? [{source: word(links.source[l.source]!), target: word(links.target[l.target]!), kind: l.kind}] : []));
   return {
     links: pairs,
-    unlinkedSource: links.source.filter((w, i) => content(w, ctx.source) && links.bySource[i]!.length === 0).map(word),
-    unlinkedTarget: links.target.filter((w, i) => content(w, ctx.target) && !links.byTarget[i]).map(word),
+    unlinkedSource: links.source.filter((w, i) => content(w, ctx.source, links.source) && links.bySource[i]!.length === 0).map(word),
+    unlinkedTarget: links.target.filter((w, i) => content(w, ctx.target, links.target) && !links.byTarget[i]).map(word),
   };
 }
