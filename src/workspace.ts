@@ -44,6 +44,8 @@ export interface OpenOptions {
    * pair is aligned: work that needs the documents only can start then.
    */
   readonly onLoaded?: ((source: Document, target: Document, ctx: CheckContext) => void) | undefined;
+  /** How a new session aligns the pair (default: alignParagraphs). */
+  readonly alignWith?: ((source: Document, target: Document) => Alignment | Promise<Alignment>) | undefined;
 }
 
 /** An opened pair, ready for checking, reviewing and exporting. */
@@ -128,7 +130,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
   const session = await openSession({
     source: source.value,
     target: target.value,
-    align: () => fileAlignment ?? alignParagraphs(source.value, target.value),
+    align: () => fileAlignment ?? (options.alignWith ?? alignParagraphs)(source.value, target.value),
     realign: (s, t) => alignParagraphs(s, t),
     divergencesOf: state => state.beads.flatMap((_, i) => beadDivergences(state, i, checks)),
     sessionPath: options.sessionPath,

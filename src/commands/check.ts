@@ -11,9 +11,10 @@ import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
 import {reportSide, type Report, type ReportResolution} from '../core/report.js';
 import type {CheckContext} from '../core/checks/context.js';
-import type {Divergence, Document} from '../core/types.js';
+import type {Bead, Divergence, Document} from '../core/types.js';
 import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
 import {CheckPool, compareAllParallel, defaultJobs, PARALLEL_MIN_BEADS, PARALLEL_MIN_PARAGRAPHS} from '../parallel-compare.js';
+import {alignParagraphsParallel, PARALLEL_ALIGN_MIN_UNITS} from '../parallel-align.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
 import {writePrettyJson} from '../json-stream.js';
 
@@ -165,7 +166,10 @@ export async function runCheck(run: CommandRun): Promise<number> {
     const threads = jobs.value ?? defaultJobs(Math.min(source.paragraphs.length, target.paragraphs.length) >= PARALLEL_MIN_PARAGRAPHS ? PARALLEL_MIN_BEADS : 0);
     if (threads > 1) pool = CheckPool.start(source, target, ctx, threads);
   };
-  const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true, onLoaded}));
+  // A long pair is aligned in pieces on as many threads.
+  const alignWith = (source: Document, target: Document): Promise<Bead[]> =>
+    alignParagraphsParallel(source, target, jobs.value ?? defaultJobs(source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS ? PARALLEL_MIN_BEADS : 0));
+  const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true, onLoaded, alignWith}));
   if (!workspace.ok) {
     (pool as CheckPool | null)?.close();
     printError(describeInputError(run.t, workspace.error));

@@ -40,7 +40,7 @@ export interface OpenSessionRequest {
   /** The target file on disk (hashed, and the session file is named after it); defaults to `target.path`. */
   readonly targetFile?: string;
   /** The automatic alignment of the whole pair, computed only when a new session starts. */
-  readonly align: () => Alignment;
+  readonly align: () => Alignment | Promise<Alignment>;
   /** Aligns a changed region when the documents changed since the save. */
   readonly realign: Realign;
   /** The divergences of a state, to report dismissals that no longer apply after a change. */
@@ -234,7 +234,7 @@ export async function openSession(request: OpenSessionRequest): Promise<Result<O
     readOnly ? null : new SessionStore({sessionPath, meta, saved: onDisk, lock, ...(request.timing ? {timing: request.timing} : {}), now});
 
   if (saved === null) {
-    const state = initialState(request.source, request.target, request.align());
+    const state = initialState(request.source, request.target, await request.align());
     return ok({state, store: makeStore(null), sessionPath, resumed: false, carryOver: null, notices, release});
   }
 
