@@ -83,7 +83,7 @@ describe('session file text', () => {
       [
         '{',
         '  "format": "cotejo-session",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "tool": {',
         '    "name": "cotejo",',
         '    "version": "0.1.0"',
@@ -166,7 +166,7 @@ describe('session file text', () => {
         f['tool'] = {name: 'cotejo', version: '9.0.0'};
       }),
       'store.error.session-newer',
-      {version: 7, supported: 1, tool: '9.0.0'},
+      {version: 7, supported: 2, tool: '9.0.0'},
     ],
     ['a missing field', () => mutate(f => delete f['cursor']), 'store.error.session-missing', {where: 'cursor'}],
     [
