@@ -74,7 +74,8 @@ export function statusRows(
   if (sentences !== null) {
     const position = t('ui:status.sentence-position', {current: Math.min(sentences.selected + 1, sentences.links.length), total: sentences.links.length});
     parts.push({segment: {text: position, style: {bold: true}}, keep: true});
-    if (bead?.sentences !== undefined) parts.push({segment: {text: t('ui:status.sentence-edited'), style: {color: 'cyan'}}, keep: true});
+    // The gutter's ± says it too, so on a narrow screen this gives way first.
+    if (bead?.sentences !== undefined) parts.push({segment: {text: t('ui:status.sentence-edited'), style: {color: 'cyan'}}, keep: false});
   }
   if (bead?.status === 'confirmed') parts.push({segment: {text: t('ui:status.confirmed'), style: {color: 'green'}}, keep: true});
   if (bead?.status === 'edited') parts.push({segment: {text: t('ui:status.edited'), style: {color: 'cyan'}}, keep: true});
