@@ -4,9 +4,9 @@
  * functions decide what goes where, the hooks decide what happens.
  */
 import {Box} from 'ink';
+import {sentenceLinksOf} from '../../core/session.js';
 import type {Divergence} from '../../core/types.js';
 import {listEntries, listRows} from '../layout/divergence-list.js';
-import {sentenceLinksOf} from '../../core/session.js';
 import {layoutPairs} from '../layout/pairs.js';
 import {layoutSentences, sentenceGutterWidth} from '../layout/sentences.js';
 import {bottomRows, exportHintRow, headerRow, helpRows, reportRows, statusRows} from '../layout/screen.js';
@@ -102,16 +102,16 @@ export function ReviewScreen(props: ReviewScreenProps) {
           noCounterpart: t('ui:pair.no-counterpart'),
         })
       : layoutPairs({
-      state,
-      divergences: props.divergences,
-      selected: selectedKey,
-      width,
-      height: pairsHeight,
-      swapped: review.swapped,
-      colours,
-      editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
-      noCounterpart: t('ui:pair.no-counterpart'),
-      divergencesOf: props.divergencesOf,
+          state,
+          divergences: props.divergences,
+          selected: selectedKey,
+          width,
+          height: pairsHeight,
+          swapped: review.swapped,
+          colours,
+          editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
+          noCounterpart: t('ui:pair.no-counterpart'),
+          divergencesOf: props.divergencesOf,
           search: review.lastSearch,
         });
     while (pairs.length < pairsHeight) pairs.push([]);
