@@ -225,6 +225,18 @@ describe('session file text', () => {
       {where: 'corrections[1].paragraph'},
     ],
     [
+      'a sentence link with a field of its own',
+      () => mutate(f => ((f['alignment'] as Record<string, unknown>[])[0]!['sentences'] = [{source: [0], target: [0], confidence: 1, status: 'edited', note: 'x'}])),
+      'store.error.session-unknown-key',
+      {where: 'alignment[0].sentences[0]', keys: 'note'},
+    ],
+    [
+      'sentence links that leave a sentence out',
+      () => mutate(f => ((f['alignment'] as Record<string, unknown>[])[0]!['sentences'] = [{source: [1], target: [0], confidence: 1, status: 'edited'}])),
+      'store.error.session-alignment',
+      {where: 'alignment[0].sentences[0].source', problem: 'out-of-range'},
+    ],
+    [
       'a cursor past the last bead',
       () => mutate(f => ((f['cursor'] as Record<string, unknown>)['bead'] = 2)),
       'store.error.session-cursor',
