@@ -193,6 +193,8 @@ test.skipIf(noBrowser !== null)('the report marks every divergence that `check` 
   expect(spans.length).toBeGreaterThan(0);
   fs.mkdirSync(path.join(ROOT, 'test-output'), {recursive: true});
   const file = path.join(ROOT, 'test-output', 'article-cli-report.html');
+  // The report of an earlier run is replaced: export refuses to write over a file without --force.
+  fs.rmSync(file, {force: true});
   const run = runCli(['export', es, en, '--format', 'html', '--output', file]);
   expect(run.status).toBe(0);
 
