@@ -110,7 +110,7 @@ async function press(key, expect) {
   return t1 - t0;
 }
 
-const samples = {j: [], k: [], n: [], tab: [], G: [], g: []};
+const samples = {j: [], k: [], n: [], tab: [], G: [], g: [], v: [], 'v-tab': [], 'v-m': [], 'v-u': []};
 let bead = 1;
 for (let i = 0; i < presses; i++) {
   bead++;
@@ -125,6 +125,20 @@ for (let i = 0; i < 20; i++) samples.n.push(await press('n', 'open here'));
 for (let i = 0; i < 5; i++) {
   samples.G.push(await press('G', `pair ${total} of ${total}`));
   samples.g.push(await press('g', `pair 1 of ${total}`));
+}
+
+// The sentence view of a pair of three sentence links (pair 13 of each copy of the
+// article): open it, select a link, merge it, undo, close it.
+stdin.write(':');
+await sleep(40);
+stdin.write('13');
+await press('\r', `pair 13 of ${total}`);
+for (let i = 0; i < 10; i++) {
+  samples.v.push(await press('v', 'sentence link 1 of 3'));
+  samples['v-tab'].push(await press('\t', 'sentence link 2 of 3'));
+  samples['v-m'].push(await press('m', 'sentence link 2 of 2'));
+  samples['v-u'].push(await press('u', 'Undone.'));
+  samples.v.push(await press('v', 'j next pair'));
 }
 
 // The document-wide count of open divergences runs in the background while no key
@@ -155,7 +169,7 @@ const fmt = n => n.toFixed(1);
 console.log(`review screen, ${source.paragraphs.length} source paragraphs, ${target.paragraphs.length} target, ${total} pairs, 120x40`);
 for (const [name, xs] of Object.entries(samples)) {
   const s = stats(xs);
-  console.log(`  ${name.padEnd(4)} ${String(xs.length).padStart(3)} presses: median ${fmt(s.median)} ms, p95 ${fmt(s.p95)} ms, max ${fmt(s.max)} ms`);
+  console.log(`  ${name.padEnd(5)} ${String(xs.length).padStart(3)} presses: median ${fmt(s.median)} ms, p95 ${fmt(s.p95)} ms, max ${fmt(s.max)} ms`);
 }
 const ink = stats(inkTimes.slice(1));
 console.log(`  Ink's own part of a frame (layout and output): median ${fmt(ink.median)} ms, p95 ${fmt(ink.p95)} ms`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {beadsProblem, historyOf, reduce, reduceHistory, type History, type SessionState} from '../src/core/session.js';
+import {beadsProblem, historyOf, reduce, reduceHistory, sentenceCounts, type History, type SessionState} from '../src/core/session.js';
 import {scenario, stateOf} from './store/arbitraries.js';
 
 /** What a state holds, as plain data (paragraph objects compute tokens lazily). */
@@ -32,6 +32,12 @@ describe('reducer properties over random action sequences', () => {
           expect(s.cursor.bead).toBeLessThan(s.beads.length);
           expect(s.original).toBe(original);
           expect(s.target.paragraphs.map(p => p.index)).toEqual(original.paragraphs.map(p => p.index));
+          // Stored sentence links always number exactly the sentences their bead holds now.
+          for (const b of s.beads) {
+            if (b.sentences === undefined) continue;
+            const counts = sentenceCounts(s, b);
+            expect(beadsProblem(b.sentences, counts.source, counts.target)).toBeNull();
+          }
         }
       }),
       {numRuns: 300},

@@ -9,6 +9,7 @@
  * bead, …) return the very same state object, which callers use to tell that nothing
  * happened (no undo step, no save).
  */
+import {alignSentences} from './align.js';
 import {compareBead} from './compare.js';
 import type {CheckContext} from './checks/context.js';
 import {withParagraphText} from './document.js';
@@ -21,10 +22,29 @@ import type {Alignment, Bead, Divergence, Document} from './types.js';
  */
 export type BeadStatus = 'automatic' | 'confirmed' | 'edited';
 
+/**
+ * A link between sentences inside one bead: sentence numbers count from 0 across the
+ * bead's paragraphs in order on each side, as `alignSentences` numbers them.
+ */
+export interface SentenceLink extends Bead {
+  /** The sentence aligner's link (`automatic`) or one the user made (`edited`). */
+  readonly status: BeadStatus;
+}
+
 /** A bead of the working alignment with its status. */
 export interface SessionBead extends Bead {
   /** Who decided this bead: the aligner, or the user. */
   readonly status: BeadStatus;
+  /**
+   * The bead's sentence links as the user corrected them; absent while the sentence
+   * aligner's links stand. They hold only for the bead's paragraphs with their texts
+   * as they are, so they are dropped, never re-derived, whenever those change: a
+   * merge, split, move or unlink makes new beads without them, and an edit of one of
+   * the bead's target paragraphs (by hand or by a suggestion) drops them from its
+   * bead. So they never point at sentences that no longer exist; the pair is back on
+   * the sentence aligner's links, and undo brings the corrected ones back.
+   */
+  readonly sentences?: readonly SentenceLink[];
 }
 
 /**
@@ -79,6 +99,12 @@ export type Action =
   /** The paragraph gets a bead of its own with no counterpart. */
   | {type: 'unlink'; bead: number; side: 'source' | 'target'; paragraph: number}
   | {type: 'confirm'; bead: number}
+  /** Sentence link `link` of the bead takes in the next link's sentences. */
+  | {type: 'merge-sentences'; bead: number; link: number}
+  /** A sentence link of several sentences becomes 1-1 links, then 1-0 or 0-1 links for the rest. */
+  | {type: 'split-sentences'; bead: number; link: number}
+  /** `first` goes to the end of the previous link, `last` to the start of the next one. */
+  | {type: 'move-sentence'; bead: number; link: number; side: 'source' | 'target'; edge: 'first' | 'last'}
   | {type: 'move-cursor'; bead: number; divergence?: string | null};
 
 /**
@@ -130,6 +156,12 @@ export function reduce(state: SessionState, action: Action): SessionState {
       return unlink(state, action.bead, action.side, action.paragraph);
     case 'confirm':
       return confirm(state, action.bead);
+    case 'merge-sentences':
+      return withSentenceLinks(state, action.bead, links => mergeLinks(links, action.link));
+    case 'split-sentences':
+      return withSentenceLinks(state, action.bead, links => splitLink(links, action.link));
+    case 'move-sentence':
+      return withSentenceLinks(state, action.bead, links => moveSentence(links, action.link, action.side, action.edge));
     case 'move-cursor':
       return moveCursor(state, action.bead, action.divergence ?? null);
   }
@@ -151,7 +183,16 @@ function editTarget(state: SessionState, paragraph: number, text: string): Sessi
   // Resolutions are left alone: a divergence whose phrase is gone no longer shows up
   // when the bead is checked again, and its key (made of the phrase) cannot come back
   // by accident with another meaning.
-  return {...state, target: withParagraphText(state.target, paragraph, next)};
+  return {...withoutSentenceLinks(state, paragraph), target: withParagraphText(state.target, paragraph, next)};
+}
+
+/** The state with the corrected sentence links of the bead holding target paragraph `paragraph` dropped. */
+function withoutSentenceLinks(state: SessionState, paragraph: number): SessionState {
+  const at = state.beads.findIndex(b => b.target.includes(paragraph));
+  const bead = state.beads[at];
+  if (bead?.sentences === undefined) return state;
+  const {sentences: _dropped, ...rest} = bead;
+  return {...state, beads: state.beads.map((b, i) => (i === at ? rest : b))};
 }
 
 function applySuggestion(state: SessionState, divergence: Divergence): SessionState {
@@ -164,7 +205,8 @@ function applySuggestion(state: SessionState, divergence: Divergence): SessionSt
   const next = normaliseParagraph(text.slice(0, target.start) + suggestion + text.slice(target.end));
   if (next === text && state.resolutions[divergence.key]?.state === 'fixed') return state;
   const resolutions = {...state.resolutions, [divergence.key]: {state: 'fixed'} as const};
-  return {...state, target: next === text ? state.target : withParagraphText(state.target, target.paragraph, next), resolutions};
+  if (next === text) return {...state, resolutions};
+  return {...withoutSentenceLinks(state, target.paragraph), target: withParagraphText(state.target, target.paragraph, next), resolutions};
 }
 
 function dismiss(state: SessionState, key: string, reason: string | undefined): SessionState {
@@ -289,6 +331,111 @@ function confirm(state: SessionState, index: number): SessionState {
   if (bead.status === 'confirmed') return state;
   const beads = state.beads.map((b, i) => (i === index ? {...b, status: 'confirmed' as const} : b));
   return {...state, beads};
+}
+
+/** A sentence link the user made. */
+function editedLink(source: readonly number[], target: readonly number[]): SentenceLink {
+  return {source, target, confidence: USER_BEAD_CONFIDENCE, status: 'edited'};
+}
+
+/**
+ * The state with bead `index`'s sentence links changed by `change` (which returns null
+ * for an invalid change); the links become the bead's corrected ones.
+ */
+function withSentenceLinks(state: SessionState, index: number, change: (links: readonly SentenceLink[]) => SentenceLink[] | null): SessionState {
+  if (!isIndex(index, state.beads.length)) return state;
+  const next = change(sentenceLinksOf(state, index));
+  if (next === null) return state;
+  const beads = state.beads.map((b, i) => (i === index ? {...b, sentences: next} : b));
+  return {...state, beads};
+}
+
+function mergeLinks(links: readonly SentenceLink[], k: number): SentenceLink[] | null {
+  if (!isIndex(k, links.length - 1)) return null;
+  const a = links[k]!;
+  const b = links[k + 1]!;
+  return [...links.slice(0, k), editedLink([...a.source, ...b.source], [...a.target, ...b.target]), ...links.slice(k + 2)];
+}
+
+function splitLink(links: readonly SentenceLink[], k: number): SentenceLink[] | null {
+  if (!isIndex(k, links.length)) return null;
+  const link = links[k]!;
+  if (link.source.length <= 1 && link.target.length <= 1) return null;
+  const pairs = Math.min(link.source.length, link.target.length);
+  const parts: SentenceLink[] = [];
+  for (let n = 0; n < pairs; n++) parts.push(editedLink([link.source[n]!], [link.target[n]!]));
+  for (const s of link.source.slice(pairs)) parts.push(editedLink([s], []));
+  for (const t of link.target.slice(pairs)) parts.push(editedLink([], [t]));
+  return [...links.slice(0, k), ...parts, ...links.slice(k + 1)];
+}
+
+function moveSentence(links: readonly SentenceLink[], k: number, side: 'source' | 'target', edge: 'first' | 'last'): SentenceLink[] | null {
+  if (!isIndex(k, links.length)) return null;
+  const link = links[k]!;
+  const own = link[side];
+  const neighbourIndex = edge === 'first' ? k - 1 : k + 1;
+  if (own.length === 0 || !isIndex(neighbourIndex, links.length)) return null;
+  const neighbour = links[neighbourIndex]!;
+  // As with paragraphs: the sentence at the edge is next to the neighbour's on that side.
+  const moved = edge === 'first' ? own[0]! : own[own.length - 1]!;
+  const rest = edge === 'first' ? own.slice(1) : own.slice(0, -1);
+  const grown = edge === 'first' ? [...neighbour[side], moved] : [moved, ...neighbour[side]];
+  const withSide = (l: SentenceLink, sentences: readonly number[]) => (side === 'source' ? editedLink(sentences, l.target) : editedLink(l.source, sentences));
+  const shrunk = withSide(link, rest);
+  const receiver = withSide(neighbour, grown);
+  const pair = (edge === 'first' ? [receiver, shrunk] : [shrunk, receiver]).filter(l => !isEmpty(l));
+  const start = Math.min(k, neighbourIndex);
+  return [...links.slice(0, start), ...pair, ...links.slice(start + 2)];
+}
+
+// The sentence aligner's links per bead content, so that a key press in the sentence
+// view aligns the pair's sentences once, not once per frame.
+const SENTENCE_MEMO_LIMIT = 256;
+const sentenceMemo = new Map<string, readonly SentenceLink[]>();
+
+/** The sentence aligner's links of a bead of the working state (the corrected target). */
+export function automaticSentenceLinks(state: SessionState, index: number): readonly SentenceLink[] {
+  const bead = state.beads[index];
+  if (bead === undefined) return [];
+  const key = memoKey(state, bead);
+  const hit = sentenceMemo.get(key);
+  if (hit !== undefined) return hit;
+  const paragraphs = (doc: Document, list: readonly number[]) => list.map(i => doc.paragraphs[i]).filter(p => p !== undefined);
+  const links = alignSentences(paragraphs(state.source, bead.source), paragraphs(state.target, bead.target)).map(
+    (b): SentenceLink => ({source: b.source, target: b.target, confidence: b.confidence, status: 'automatic'}),
+  );
+  sentenceMemo.set(key, links);
+  if (sentenceMemo.size > SENTENCE_MEMO_LIMIT) sentenceMemo.delete(sentenceMemo.keys().next().value!);
+  return links;
+}
+
+/** A bead's sentence links: the user's corrected ones where it has them, else the sentence aligner's. */
+export function sentenceLinksOf(state: SessionState, index: number): readonly SentenceLink[] {
+  return state.beads[index]?.sentences ?? automaticSentenceLinks(state, index);
+}
+
+/** How many sentences the bead's paragraphs hold on each side. */
+export function sentenceCounts(state: SessionState, bead: Bead): {source: number; target: number} {
+  const count = (doc: Document, list: readonly number[]) => list.reduce((n, i) => n + (doc.paragraphs[i]?.sentences.length ?? 0), 0);
+  return {source: count(state.source, bead.source), target: count(state.target, bead.target)};
+}
+
+/**
+ * The state with every bead's corrected sentence links checked against the sentences
+ * its paragraphs hold now; links that do not cover them exactly (the sentence
+ * splitter of another runtime cut a paragraph differently) are dropped.
+ */
+export function withFittingSentenceLinks(state: SessionState): SessionState {
+  let changed = false;
+  const beads = state.beads.map(b => {
+    if (b.sentences === undefined) return b;
+    const counts = sentenceCounts(state, b);
+    if (beadsProblem(b.sentences, counts.source, counts.target) === null) return b;
+    changed = true;
+    const {sentences: _dropped, ...rest} = b;
+    return rest;
+  });
+  return changed ? {...state, beads} : state;
 }
 
 function moveCursor(state: SessionState, bead: number, divergence: string | null): SessionState {

@@ -5,8 +5,8 @@
  */
 import type {TFunction} from 'i18next';
 import {alignSentences} from '../core/align.js';
-import type {SessionState} from '../core/session.js';
-import type {Divergence, Paragraph} from '../core/types.js';
+import {beadsProblem, type SessionState} from '../core/session.js';
+import type {Bead, Divergence, Paragraph} from '../core/types.js';
 import {categoryName, divergenceMessage} from '../output.js';
 import type {ExportBead, ExportDivergence, ExportInput, ExportSegment, ResolutionState, ResolvedDivergence} from './model.js';
 import {PARAGRAPH_BREAK} from './paragraphs.js';
@@ -56,7 +56,8 @@ export function exportInputFromState(
       status: bead.status,
       confidence: bead.confidence,
       divergences,
-      segments: beadSegments(sourceParagraphs, targetParagraphs),
+      // The user's corrected sentence links where the bead has them, else the sentence aligner's.
+      segments: beadSegments(sourceParagraphs, targetParagraphs, bead.sentences),
       summary: unitSummary(divergences, bead.status, changed, t),
     };
   });
@@ -166,10 +167,12 @@ export function beadOffset(paragraphs: readonly number[], texts: readonly string
 }
 
 /**
- * The bead's sentence groups as the sentence aligner pairs them, with the text between
- * groups kept as gaps so that the pieces rebuild the joined texts exactly.
+ * The bead's sentence groups, with the text between groups kept as gaps so that the
+ * pieces rebuild the joined texts exactly. The groups are `links` (sentences numbered
+ * across the bead's paragraphs, as a bead's corrected sentence links are) when given
+ * and covering the sentences exactly, else the sentence aligner's.
  */
-export function beadSegments(source: readonly Paragraph[], target: readonly Paragraph[]): ExportSegment[] {
+export function beadSegments(source: readonly Paragraph[], target: readonly Paragraph[], links?: readonly Bead[]): ExportSegment[] {
   const spans = (ps: readonly Paragraph[]) => {
     const offsets = paragraphOffsets(ps);
     return ps.flatMap((p, k) => p.sentences.map(s => ({start: offsets[k]! + s.start, end: offsets[k]! + s.end})));
@@ -180,8 +183,10 @@ export function beadSegments(source: readonly Paragraph[], target: readonly Para
   const srcSpans = spans(source);
   const tgtSpans = spans(target);
   if (srcSpans.length === 0 && tgtSpans.length === 0) return [];
-  const groups =
-    srcSpans.length > 0 && tgtSpans.length > 0
+  const fitting = links !== undefined && links.length > 0 && beadsProblem(links, srcSpans.length, tgtSpans.length) === null;
+  const groups = fitting
+    ? links
+    : srcSpans.length > 0 && tgtSpans.length > 0
       ? alignSentences(source, target)
       : [{source: srcSpans.map((_, i) => i), target: tgtSpans.map((_, i) => i), confidence: 1}];
   const range = (list: readonly {start: number; end: number}[], idx: readonly number[]) =>

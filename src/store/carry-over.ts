@@ -185,6 +185,16 @@ export type CarryOverItem =
       readonly target: readonly number[];
     }
   | {
+      /** A bead's corrected sentence links: its texts are no longer the same, so its sentences are the aligner's again. */
+      readonly kind: 'sentence-links-dropped';
+      /** The bead's index in the saved alignment. */
+      readonly bead: number;
+      /** Its source paragraphs in the saved source. */
+      readonly source: readonly number[];
+      /** Its target paragraphs in the saved target. */
+      readonly target: readonly number[];
+    }
+  | {
       /** A dismissed divergence does not occur in the new text. */
       readonly kind: 'dismissal-unmatched';
       /** The divergence's key (kept in the session, in case the text comes back). */
@@ -341,14 +351,14 @@ export function carryOver(file: SessionFile, source: Document, target: Document,
         tgtIdx !== null &&
         srcIdx.length === bead.source.length &&
         tgtIdx.length === bead.target.length;
-      if (intact && fits(srcIdx, tgtIdx)) accept({...bead, source: srcIdx, target: tgtIdx});
+      if (intact && fits(srcIdx, tgtIdx)) accept({source: srcIdx, target: tgtIdx, confidence: bead.confidence, status: bead.status});
       return;
     }
     if (srcIdx === null || tgtIdx === null || (srcIdx.length === 0 && tgtIdx.length === 0) || !fits(srcIdx, tgtIdx)) {
       lost.push({kind: 'bead-dropped', bead: b, status: bead.status as 'confirmed' | 'edited', source: bead.source, target: bead.target});
       return;
     }
-    accept({...bead, source: srcIdx, target: tgtIdx});
+    accept({source: srcIdx, target: tgtIdx, confidence: bead.confidence, status: bead.status});
     beadsKept++;
   });
   function fits(s: readonly number[], t: readonly number[]): boolean {
@@ -359,7 +369,7 @@ export function carryOver(file: SessionFile, source: Document, target: Document,
     if (bead.source.length) lastSource = bead.source[bead.source.length - 1]!;
     if (bead.target.length) lastTarget = bead.target[bead.target.length - 1]!;
   }
-  const beads = fillGaps(kept, source, target, realign);
+  const beads = withSentenceLinksOfSameTexts(oldState, fillGaps(kept, source, target, realign), source, corrected, lost);
 
   // Resolutions: kept by key.
   const resolutions: Record<string, Resolution> = {...oldState.resolutions};
@@ -402,6 +412,39 @@ export function carryOver(file: SessionFile, source: Document, target: Document,
       lost,
     },
   };
+}
+
+/** A bead's texts: its source paragraphs and its corrected target paragraphs. */
+function beadTexts(bead: Bead, source: Document, target: Document): string {
+  const side = (doc: Document, list: readonly number[]) => list.map(i => doc.paragraphs[i]?.text ?? '');
+  // U+0000 never occurs in a decoded document, so two different beads cannot give the same key.
+  return [...side(source, bead.source), '\u0000\u0000', ...side(target, bead.target)].join('\u0000');
+}
+
+/**
+ * The new beads with the corrected sentence links of the old beads that had exactly
+ * the same texts on both sides (source, corrected target): sentence links number the
+ * sentences of those texts, so nothing else can keep them. The others are reported
+ * in `lost`.
+ */
+function withSentenceLinksOfSameTexts(oldState: SessionState, beads: readonly SessionBead[], source: Document, target: Document, lost: CarryOverItem[]): SessionBead[] {
+  const links = new Map<string, SessionBead['sentences']>();
+  for (const b of oldState.beads) if (b.sentences !== undefined) links.set(beadTexts(b, oldState.source, oldState.target), b.sentences);
+  if (links.size === 0) return [...beads];
+  const used = new Set<string>();
+  const out = beads.map(b => {
+    const key = beadTexts(b, source, target);
+    const kept = links.get(key);
+    if (kept === undefined) return b;
+    used.add(key);
+    return {...b, sentences: kept};
+  });
+  oldState.beads.forEach((b, i) => {
+    if (b.sentences !== undefined && !used.has(beadTexts(b, oldState.source, oldState.target))) {
+      lost.push({kind: 'sentence-links-dropped', bead: i, source: b.source, target: b.target});
+    }
+  });
+  return out;
 }
 
 function documentChange(m: ParagraphMatch, newCount: number): DocumentChange {

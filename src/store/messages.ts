@@ -106,6 +106,9 @@ export function carryOverLines(
             })}`,
           );
           break;
+        case 'sentence-links-dropped':
+          lines.push(`  ${t('store:carry.sentence-links-dropped', {source: paragraphs(t, item.source), target: paragraphs(t, item.target)})}`);
+          break;
         case 'dismissal-unmatched': {
           const divergence = divergenceText(item.divergence.code, item.divergence.params);
           lines.push(

@@ -2,19 +2,24 @@
  * The session file: what it holds, how it is written (stable, diff-friendly JSON) and
  * how it is read back (validated, with the exact place of the first problem).
  *
- * A file looks like this (version 1):
+ * A file looks like this (version 2):
  *
  * ```json
  * {
  *   "format": "cotejo-session",
- *   "version": 1,
+ *   "version": 2,
  *   "tool": {"name": "cotejo", "version": "0.1.0"},
  *   "created": "2025-01-31T09:12:44.120Z",
  *   "saved": "2025-01-31T10:02:03.511Z",
  *   "source": {"path": "article.es.txt", "lang": "es", "sha256": "…", "paragraphs": ["…"]},
  *   "target": {"path": "article.en.txt", "lang": "en", "sha256": "…", "paragraphs": ["…"]},
  *   "corrections": [{"paragraph": 2, "original": "…", "corrected": "…"}],
- *   "alignment": [{"source": [0], "target": [0], "confidence": 0.98, "status": "automatic"}],
+ *   "alignment": [
+ *     {"source": [0], "target": [0], "confidence": 0.98, "status": "automatic"},
+ *     {"source": [1], "target": [1], "confidence": 0.91, "status": "confirmed", "sentences": [
+ *       {"source": [0, 1], "target": [0], "confidence": 1, "status": "edited"},
+ *       {"source": [2], "target": [1], "confidence": 0.8, "status": "automatic"}]}
+ *   ],
  *   "resolutions": {"name:…#0": {"state": "dismissed", "reason": "house style"}},
  *   "cursor": {"bead": 3, "divergence": null}
  * }
@@ -23,16 +28,23 @@
  * Paths are relative to the session file's folder, with `/` separators, so that a
  * folder can be moved or shared. Paragraphs are the texts as they were aligned (the
  * target before corrections), so the work can be carried over when a file changes.
+ *
+ * Version 2 adds `sentences` to a bead: its corrected sentence links, sentences
+ * numbered from 0 across the bead's paragraphs on each side (corrected target text),
+ * present only on beads whose sentence links the user changed. A version 1 file is
+ * read as a version 2 file without sentence links and written as version 2 on the
+ * next save (the `.bak` that save makes holds the version 1 text until the save
+ * after); a file of a later version is refused.
  */
 import path from 'node:path';
 import {z} from 'zod';
 import {documentFromParagraphs} from '../core/document.js';
 import {fail, inputError, ok, type InputError, type Result} from '../core/result.js';
-import {beadsProblem, type Resolution, type SessionBead, type SessionState} from '../core/session.js';
+import {beadsProblem, withFittingSentenceLinks, type Resolution, type SessionBead, type SessionState} from '../core/session.js';
 import type {Document} from '../core/types.js';
 
-/** The version of the session file format this program writes and reads. */
-export const SESSION_FORMAT_VERSION = 1;
+/** The version of the session file format this program writes (it reads this one and the ones before). */
+export const SESSION_FORMAT_VERSION = 2;
 
 /** The value of the `format` field, which tells a session file from other JSON. */
 export const SESSION_FORMAT_NAME = 'cotejo-session';
@@ -53,10 +65,19 @@ const resolutionSchema = z.discriminatedUnion('state', [
   z.strictObject({state: z.literal('dismissed'), reason: z.string().optional()}),
 ]);
 
-/** The schema of a version 1 session file. */
-export const sessionFileSchema = z.strictObject({
+const statusSchema = z.enum(['automatic', 'confirmed', 'edited']);
+
+const linkSchema = z.strictObject({
+  source: z.array(index),
+  target: z.array(index),
+  confidence: z.number().min(0).max(1),
+  status: statusSchema,
+});
+
+/** The schema of a version 1 session file: version 2 without sentence links. */
+export const sessionFileSchemaV1 = z.strictObject({
   format: z.literal(SESSION_FORMAT_NAME),
-  version: z.literal(SESSION_FORMAT_VERSION),
+  version: z.literal(1),
   tool: z.strictObject({name: z.string(), version: z.string()}),
   created: z.iso.datetime(),
   saved: z.iso.datetime(),
@@ -68,15 +89,29 @@ export const sessionFileSchema = z.strictObject({
       source: z.array(index),
       target: z.array(index),
       confidence: z.number().min(0).max(1),
-      status: z.enum(['automatic', 'confirmed', 'edited']),
+      status: statusSchema,
     }),
   ),
   resolutions: z.record(z.string(), resolutionSchema),
   cursor: z.strictObject({bead: index, divergence: z.string().nullable()}),
 });
 
+/** The schema of a session file of the version this program writes (2). */
+export const sessionFileSchema = sessionFileSchemaV1.extend({
+  version: z.literal(SESSION_FORMAT_VERSION),
+  alignment: z.array(linkSchema.extend({sentences: z.array(linkSchema).optional()})),
+});
+
 /** A session file's content, as read and as written. */
 export type SessionFile = z.infer<typeof sessionFileSchema>;
+
+/** A version 1 session file's content. */
+export type SessionFileV1 = z.infer<typeof sessionFileSchemaV1>;
+
+/** A version 1 file as version 2: the same content, no bead has corrected sentence links. */
+export function migrateSessionFileV1(file: SessionFileV1): SessionFile {
+  return {...file, version: SESSION_FORMAT_VERSION};
+}
 
 /** What the session file records beside the state: where the documents are and what they were. */
 export interface SessionMeta {
@@ -122,7 +157,15 @@ export function sessionFileOf(state: SessionState, meta: SessionMeta, saved: Dat
     source: side(state.source, meta.sourcePath, meta.sourceSha256),
     target: side(state.original, meta.targetPath, meta.targetSha256),
     corrections,
-    alignment: state.beads.map(b => ({source: [...b.source], target: [...b.target], confidence: b.confidence, status: b.status})),
+    alignment: state.beads.map(b => ({
+      source: [...b.source],
+      target: [...b.target],
+      confidence: b.confidence,
+      status: b.status,
+      ...(b.sentences === undefined
+        ? {}
+        : {sentences: b.sentences.map(l => ({source: [...l.source], target: [...l.target], confidence: l.confidence, status: l.status}))}),
+    })),
     resolutions,
     cursor: {bead: state.cursor.bead, divergence: state.cursor.divergence},
   };
@@ -247,6 +290,11 @@ export function parseSessionFile(text: string, filePath: string): Result<Session
       }),
     );
   }
+  if (version === 1) {
+    const v1 = sessionFileSchemaV1.safeParse(json);
+    if (!v1.success) return fail(schemaError(v1.error.issues[0]!, json, filePath));
+    return consistencyError(migrateSessionFileV1(v1.data), filePath);
+  }
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success) return fail(schemaError(parsed.error.issues[0]!, json, filePath));
   return consistencyError(parsed.data, filePath);
@@ -304,6 +352,19 @@ function consistencyError(file: SessionFile, filePath: string): Result<SessionFi
     const where = problem.bead < file.alignment.length ? `alignment[${problem.bead}].${problem.side}` : 'alignment';
     return fail(inputError('store.error.session-alignment', {path: filePath, where, problem: problem.code}));
   }
+  for (let b = 0; b < file.alignment.length; b++) {
+    const links = file.alignment[b]!.sentences;
+    if (links === undefined) continue;
+    // Without the sentence splitter the counts are not known here: the links must number
+    // the sentences they hold from 0 on, in order, each once (stateOfSessionFile checks
+    // them against the sentences the paragraphs hold).
+    const held = (side: 'source' | 'target') => links.reduce((n, l) => n + l[side].length, 0);
+    const linkProblem = beadsProblem(links, held('source'), held('target'));
+    if (linkProblem) {
+      const where = `alignment[${b}].sentences[${Math.min(linkProblem.bead, links.length - 1)}].${linkProblem.side}`;
+      return fail(inputError('store.error.session-alignment', {path: filePath, where, problem: linkProblem.code}));
+    }
+  }
   if (file.cursor.bead >= Math.max(file.alignment.length, 1)) {
     return fail(inputError('store.error.session-cursor', {path: filePath, where: 'cursor.bead', count: file.alignment.length}));
   }
@@ -331,12 +392,19 @@ export function stateOfSessionFile(file: SessionFile, source: Document, original
     // Keep the untouched paragraph objects, whose sentences and tokens may be computed already.
     target = {...target, paragraphs: target.paragraphs.map((p, i) => (p.text === original.paragraphs[i]!.text ? original.paragraphs[i]! : p))};
   }
-  const beads: SessionBead[] = file.alignment.map(b => ({source: b.source, target: b.target, confidence: b.confidence, status: b.status}));
+  const beads: SessionBead[] = file.alignment.map(b => ({
+    source: b.source,
+    target: b.target,
+    confidence: b.confidence,
+    status: b.status,
+    ...(b.sentences === undefined ? {} : {sentences: b.sentences}),
+  }));
   const resolutions: Record<string, Resolution> = {};
   for (const [key, r] of Object.entries(file.resolutions)) {
     // `open` is the same as no resolution; the reducer keeps open keys absent.
     if (r.state === 'open') continue;
     resolutions[key] = r.state === 'dismissed' && r.reason !== undefined ? {state: 'dismissed', reason: r.reason} : {state: r.state};
   }
-  return {source, original, target, beads, resolutions, cursor: {bead: file.cursor.bead, divergence: file.cursor.divergence}};
+  // Links that do not fit the sentences as this runtime splits them are dropped.
+  return withFittingSentenceLinks({source, original, target, beads, resolutions, cursor: {bead: file.cursor.bead, divergence: file.cursor.divergence}});
 }

@@ -118,6 +118,16 @@ export const action: fc.Arbitrary<Action> = fc.oneof(
     paragraph: fc.integer({min: 0, max: 7}),
   }),
   fc.record({type: fc.constant('confirm' as const), bead: fc.integer({min: -1, max: 9})}),
+  // Sentence actions aim at the first beads and links, where they mostly apply.
+  fc.record({type: fc.constant('merge-sentences' as const), bead: fc.integer({min: -1, max: 4}), link: fc.integer({min: -1, max: 2})}),
+  fc.record({type: fc.constant('split-sentences' as const), bead: fc.integer({min: -1, max: 4}), link: fc.integer({min: -1, max: 2})}),
+  fc.record({
+    type: fc.constant('move-sentence' as const),
+    bead: fc.integer({min: -1, max: 4}),
+    link: fc.integer({min: -1, max: 2}),
+    side: fc.constantFrom('source' as const, 'target' as const),
+    edge: fc.constantFrom('first' as const, 'last' as const),
+  }),
   fc.record({
     type: fc.constant('move-cursor' as const),
     bead: fc.integer({min: -1, max: 9}),
@@ -140,7 +150,13 @@ export function plainState(state: SessionState): unknown {
     original: state.original.paragraphs.map(p => p.text),
     target: state.target.paragraphs.map(p => p.text),
     langs: [state.source.lang, state.target.lang],
-    beads: state.beads.map(b => ({source: [...b.source], target: [...b.target], confidence: b.confidence, status: b.status})),
+    beads: state.beads.map(b => ({
+      source: [...b.source],
+      target: [...b.target],
+      confidence: b.confidence,
+      status: b.status,
+      sentences: b.sentences?.map(l => ({source: [...l.source], target: [...l.target], confidence: l.confidence, status: l.status})),
+    })),
     resolutions: state.resolutions,
     cursor: state.cursor,
   };

@@ -81,6 +81,7 @@ describe('store messages', () => {
         {kind: 'correction-deleted', paragraph: 6, corrected: 'Gone text.'},
         {kind: 'correction-conflict', paragraph: 7, now: 8, corrected: 'Mine.'},
         {kind: 'bead-dropped', bead: 3, status: 'confirmed', source: [2, 3], target: []},
+        {kind: 'sentence-links-dropped', bead: 5, source: [5], target: [6, 7]},
         {
           kind: 'dismissal-unmatched',
           key: 'k',
@@ -97,10 +98,11 @@ describe('store messages', () => {
       'Alignment edits kept: 2.',
       'Resolutions kept: 5.',
       'Target ¶5: your correction was combined with the file\'s own edit; please check it: "a b c"',
-      'Could not be carried over (4):',
+      'Could not be carried over (5):',
       '  The correction of target ¶7: the paragraph is no longer in the file. Your text was: "Gone text."',
       '  The correction of target ¶8 (now ¶9): the file changed the same words. Your text was: "Mine."',
       '  The confirmed pairing of source ¶3–4 with target none: one side is no longer in the files.',
+      "  The corrected sentence links of source ¶6 with target ¶7–8: the pair's texts changed, so its sentences are linked by the aligner again.",
       '  The dismissal of "<number.mismatch>" (style): it no longer occurs in the text.',
       'The previous session file is kept as x.cotejo.json.orphaned-2025.',
     ]);

@@ -3,11 +3,11 @@ import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {alignParagraphs} from '../../src/core/align.js';
 import {documentFromText} from '../../src/core/document.js';
-import {beadsProblem, reduce, type SessionState} from '../../src/core/session.js';
+import {beadsProblem, reduce, sentenceLinksOf, type SessionState} from '../../src/core/session.js';
 import type {Divergence, Document} from '../../src/core/types.js';
 import {matchParagraphs} from '../../src/store/carry-over.js';
 import {openSession, type OpenedSession, type OpenSessionRequest} from '../../src/store/open-session.js';
-import {parseSessionFile} from '../../src/store/session-file.js';
+import {parseSessionFile, SESSION_FORMAT_VERSION} from '../../src/store/session-file.js';
 import {plainState} from './arbitraries.js';
 import {tempDir} from './fs-helpers.js';
 
@@ -208,7 +208,7 @@ describe('opening a session', () => {
     const sessionPath = `${pair.targetPath}.cotejo.json`;
     const json = JSON.parse(fs.readFileSync(sessionPath, 'utf8')) as Record<string, unknown>;
     if (name === 'failing the schema') (json['alignment'] as Record<string, unknown>[])[2]!['status'] = 'maybe';
-    if (name === 'from a newer version') json['version'] = 2;
+    if (name === 'from a newer version') json['version'] = SESSION_FORMAT_VERSION + 1;
     const bad = text ?? JSON.stringify(json, null, 2);
     fs.writeFileSync(sessionPath, bad);
     const r = await open(pair);
@@ -337,5 +337,107 @@ describe('documents changed since the save', () => {
     expect(o.carryOver).not.toBeNull();
     expect(o.store).toBeNull();
     expect(fs.readdirSync(pair.dir).sort()).toEqual(before);
+  });
+});
+
+describe('session file versions', () => {
+  const sessionPathOf = (pair: Pair) => `${pair.targetPath}.cotejo.json`;
+  const versionOf = (file: string) => (JSON.parse(fs.readFileSync(file, 'utf8')) as {version: number}).version;
+
+  test('a version 1 file still opens with all its work, and the next save writes version 2', async () => {
+    const pair = writePair(SOURCE, TARGET);
+    const saved = await savedWork(pair);
+    const sessionPath = sessionPathOf(pair);
+    // A version 1 file is a version 2 file without sentence links, under its own number.
+    const v1 = fs.readFileSync(sessionPath, 'utf8').replace('"version": 2,', '"version": 1,');
+    expect(v1).not.toContain('"sentences"');
+    expect(v1).toContain('"version": 1,');
+    fs.writeFileSync(sessionPath, v1);
+    const o = await openOk(pair);
+    expect(o.resumed).toBe(true);
+    expect(o.carryOver).toBeNull();
+    expect(plainState(o.state)).toEqual(plainState(saved));
+    expect(fs.readFileSync(sessionPath, 'utf8')).toBe(v1);
+    o.store!.update(reduce(o.state, {type: 'confirm', bead: 1}));
+    await closeAll();
+    expect(versionOf(sessionPath)).toBe(2);
+    expect(versionOf(`${sessionPath}.bak`)).toBe(1);
+    const again = await openOk(pair);
+    expect(again.state.beads[1]!.status).toBe('confirmed');
+    expect(plainState({...again.state, beads: saved.beads})).toEqual(plainState(saved));
+  });
+
+  test('a version 1 file with sentence links is refused: they came with version 2', async () => {
+    const pair = writePair(SOURCE, TARGET);
+    await savedWork(pair);
+    const sessionPath = sessionPathOf(pair);
+    const json = JSON.parse(fs.readFileSync(sessionPath, 'utf8')) as {version: number; alignment: Record<string, unknown>[]};
+    json.version = 1;
+    json.alignment[0]!['sentences'] = [{source: [0], target: [0], confidence: 1, status: 'edited'}];
+    fs.writeFileSync(sessionPath, JSON.stringify(json));
+    const r = await open(pair);
+    expect(!r.ok && r.error.code).toBe('store.error.session-unknown-key');
+    expect(!r.ok && r.error.params['where']).toBe('alignment[0]');
+  });
+
+  test('a version 2 file with corrected sentence links round-trips, and they stay what the pair uses', async () => {
+    const pair = writePair(SOURCE, TARGET);
+    const first = await openOk(pair);
+    // A pair of two paragraphs a side holds two sentences a side, linked 1-1 by the aligner.
+    let s = reduce(first.state, {type: 'merge-next', bead: 4});
+    expect(sentenceLinksOf(s, 4).map(l => `${l.source.join(',')}|${l.target.join(',')}`)).toEqual(['0|0', '1|1']);
+    s = reduce(s, {type: 'merge-sentences', bead: 4, link: 0});
+    first.store!.update(s);
+    await closeAll();
+    const text = fs.readFileSync(sessionPathOf(pair), 'utf8');
+    expect(versionOf(sessionPathOf(pair))).toBe(2);
+    expect(text).toContain(['      "sentences": [', '        {', '          "source": [0, 1],', '          "target": [0, 1],'].join('\n'));
+    const again = await openOk(pair);
+    expect(plainState(again.state)).toEqual(plainState(s));
+    expect(again.state.beads[4]!.sentences).toEqual([{source: [0, 1], target: [0, 1], confidence: 1, status: 'edited'}]);
+    expect(sentenceLinksOf(again.state, 4)).toHaveLength(1);
+  });
+
+  test('stored sentence links that no longer fit the sentences are dropped on opening; numbering with a gap is refused', async () => {
+    const pair = writePair(SOURCE, TARGET);
+    const first = await openOk(pair);
+    first.store!.update(reduce(reduce(first.state, {type: 'merge-next', bead: 4}), {type: 'merge-sentences', bead: 4, link: 0}));
+    await closeAll();
+    const sessionPath = sessionPathOf(pair);
+    const json = JSON.parse(fs.readFileSync(sessionPath, 'utf8')) as {alignment: {sentences?: unknown}[]};
+    // Three sentences a side, numbered well, where the paragraphs hold two: as another sentence splitter would see them.
+    json.alignment[4]!.sentences = [{source: [0, 1, 2], target: [0, 1, 2], confidence: 1, status: 'edited'}];
+    fs.writeFileSync(sessionPath, JSON.stringify(json));
+    const o = await openOk(pair);
+    expect(o.state.beads[4]!.sentences).toBeUndefined();
+    await closeAll();
+    json.alignment[4]!.sentences = [{source: [0], target: [0], confidence: 1, status: 'edited'}, {source: [2], target: [1], confidence: 1, status: 'edited'}];
+    fs.writeFileSync(sessionPath, JSON.stringify(json));
+    const r = await open(pair);
+    expect(!r.ok && r.error.code).toBe('store.error.session-alignment');
+    expect(!r.ok && r.error.params).toMatchObject({where: 'alignment[4].sentences[1].source', problem: 'out-of-range'});
+  });
+
+  test('when the documents change on disk, sentence links stay with beads whose texts are the same and go with the others', async () => {
+    const pair = writePair(SOURCE, TARGET);
+    const first = await openOk(pair);
+    let s = reduce(first.state, {type: 'merge-next', bead: 0});
+    s = reduce(s, {type: 'merge-sentences', bead: 0, link: 0});
+    s = reduce(s, {type: 'merge-next', bead: 3});
+    s = reduce(s, {type: 'merge-sentences', bead: 3, link: 0});
+    first.store!.update(s);
+    await closeAll();
+    // The target's first paragraph is reworded; the pair of paragraphs 5 and 6 is untouched.
+    const changed = [...TARGET];
+    changed[0] = 'Yesterday the government approved the budget for next year.';
+    writePair(SOURCE, changed, pair.dir);
+    const o = await openOk(pair);
+    expect(o.carryOver).not.toBeNull();
+    const keptBead = o.state.beads.findIndex(b => b.source.join() === '4,5');
+    expect(o.state.beads[keptBead]!.sentences).toEqual([{source: [0, 1], target: [0, 1], confidence: 1, status: 'edited'}]);
+    const reworded = o.state.beads.find(b => b.target.includes(0))!;
+    expect(reworded.sentences).toBeUndefined();
+    // Not silently: the report lists the links that could not be carried over.
+    expect(o.carryOver!.lost).toEqual([{kind: 'sentence-links-dropped', bead: 0, source: [0, 1], target: [0, 1]}]);
   });
 });

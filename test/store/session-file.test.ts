@@ -83,7 +83,7 @@ describe('session file text', () => {
       [
         '{',
         '  "format": "cotejo-session",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "tool": {',
         '    "name": "cotejo",',
         '    "version": "0.1.0"',
@@ -166,7 +166,7 @@ describe('session file text', () => {
         f['tool'] = {name: 'cotejo', version: '9.0.0'};
       }),
       'store.error.session-newer',
-      {version: 7, supported: 1, tool: '9.0.0'},
+      {version: 7, supported: 2, tool: '9.0.0'},
     ],
     ['a missing field', () => mutate(f => delete f['cursor']), 'store.error.session-missing', {where: 'cursor'}],
     [
@@ -223,6 +223,18 @@ describe('session file text', () => {
       () => mutate(f => (f['corrections'] = [...(f['corrections'] as unknown[]), ...(f['corrections'] as unknown[])])),
       'store.error.session-correction-order',
       {where: 'corrections[1].paragraph'},
+    ],
+    [
+      'a sentence link with a field of its own',
+      () => mutate(f => ((f['alignment'] as Record<string, unknown>[])[0]!['sentences'] = [{source: [0], target: [0], confidence: 1, status: 'edited', note: 'x'}])),
+      'store.error.session-unknown-key',
+      {where: 'alignment[0].sentences[0]', keys: 'note'},
+    ],
+    [
+      'sentence links that leave a sentence out',
+      () => mutate(f => ((f['alignment'] as Record<string, unknown>[])[0]!['sentences'] = [{source: [1], target: [0], confidence: 1, status: 'edited'}])),
+      'store.error.session-alignment',
+      {where: 'alignment[0].sentences[0].source', problem: 'out-of-range'},
     ],
     [
       'a cursor past the last bead',

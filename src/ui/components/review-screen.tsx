@@ -4,13 +4,15 @@
  * functions decide what goes where, the hooks decide what happens.
  */
 import {Box} from 'ink';
+import {sentenceLinksOf} from '../../core/session.js';
 import type {Divergence} from '../../core/types.js';
 import {listEntries, listRows} from '../layout/divergence-list.js';
 import {layoutPairs} from '../layout/pairs.js';
+import {layoutSentences, sentenceGutterWidth} from '../layout/sentences.js';
 import {bottomRows, exportHintRow, headerRow, helpRows, reportRows, statusRows} from '../layout/screen.js';
 import {truncateRow, type Row} from '../layout/styled.js';
 import type {DocumentCount} from '../state/divergence-index.js';
-import type {ReviewState} from '../state/review.js';
+import {selectedLink, type ReviewState} from '../state/review.js';
 import type {TerminalSize} from '../state/use-terminal-size.js';
 import type {SaveView} from '../state/use-review.js';
 import type {UiTranslate} from '../translate.js';
@@ -72,11 +74,13 @@ export function ReviewScreen(props: ReviewScreenProps) {
   } else {
     const state = review.history.present;
     const selectedKey = props.selected?.key ?? null;
+    // The sentence view stands in for the paragraphs, except while a paragraph is edited.
+    const sentences = review.sentenceView !== null && review.mode.kind !== 'edit' ? {links: sentenceLinksOf(state, state.cursor.bead), selected: selectedLink(review)} : null;
     const bottom = bottomRows(review, props.quitQuestion, props.exportFormats, width, t);
     const status =
       review.mode.kind === 'export'
         ? exportHintRow(width, t)
-        : statusRows(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours, props.statusExtra ?? []);
+        : statusRows(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours, props.statusExtra ?? [], sentences);
     const entries = listEntries(state, props.divergences, selectedKey, t, {width, colours, offered: props.suggestionOffered});
     // The list takes what its entries need, up to about a third of the screen (more
     // when the selected entry alone needs it), and always leaves the texts some rows.
@@ -86,23 +90,34 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const cap = Math.max(Math.floor(rows / 3), selectedRows + (entries.length > 1 ? 1 : 0));
     const listHeight = Math.max(1, Math.min(wanted, cap, rows - fixed - MIN_TEXT_ROWS));
     const pairsHeight = Math.max(1, rows - fixed - listHeight);
-    const pairs = layoutPairs({
-      state,
-      divergences: props.divergences,
-      selected: selectedKey,
-      width,
-      height: pairsHeight,
-      swapped: review.swapped,
-      colours,
-      editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
-      noCounterpart: t('ui:pair.no-counterpart'),
-      divergencesOf: props.divergencesOf,
-      search: review.lastSearch,
-    });
+    const pairs = sentences
+      ? layoutSentences({
+          state,
+          links: sentences.links,
+          selected: sentences.selected,
+          width,
+          height: pairsHeight,
+          swapped: review.swapped,
+          colours,
+          noCounterpart: t('ui:pair.no-counterpart'),
+        })
+      : layoutPairs({
+          state,
+          divergences: props.divergences,
+          selected: selectedKey,
+          width,
+          height: pairsHeight,
+          swapped: review.swapped,
+          colours,
+          editing: review.mode.kind === 'edit' ? {paragraph: review.mode.paragraph, editor: review.mode.editor} : undefined,
+          noCounterpart: t('ui:pair.no-counterpart'),
+          divergencesOf: props.divergencesOf,
+          search: review.lastSearch,
+        });
     while (pairs.length < pairsHeight) pairs.push([]);
     const rule: Row = [{text: '─'.repeat(width), style: {dimColor: true}}];
     lines = [
-      headerRow(state, review.swapped, width, t),
+      headerRow(state, review.swapped, width, t, sentences ? sentenceGutterWidth(sentences.links.length) : undefined),
       ...pairs.map(r => truncateRow(r, width)),
       rule,
       ...listRows(state, props.divergences, selectedKey, t, {width, height: listHeight, colours, entries}),

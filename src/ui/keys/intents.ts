@@ -47,6 +47,7 @@ const REVIEW: Partial<Record<Command, Intent>> = {
   'unlink-target': {type: 'unlink', side: 'target'},
   confirm: {type: 'align', action: 'confirm'},
   'swap-columns': {type: 'swap-columns'},
+  'sentence-view': {type: 'sentence-view'},
   export: {type: 'open-export'},
   help: {type: 'help', open: true},
 };

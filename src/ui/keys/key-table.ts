@@ -67,6 +67,7 @@ export const KEY_TABLE = {
   'unlink-target': {scope: 'review', group: 'align', keys: [{key: 'x'}]},
   confirm: {scope: 'review', group: 'align', keys: [{key: 'c'}]},
   'swap-columns': {scope: 'review', group: 'view', keys: [{key: 's'}]},
+  'sentence-view': {scope: 'review', group: 'view', keys: [{key: 'v'}]},
   export: {scope: 'review', group: 'view', keys: [{key: 'e'}]},
   help: {scope: 'review', group: 'view', keys: [{key: '?'}]},
   quit: {scope: 'review', group: 'view', keys: [{key: 'q'}, {key: 'c', ctrl: true}]},

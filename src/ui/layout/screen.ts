@@ -3,7 +3,7 @@
  * hint or the prompt, and the help screen; all made of words from the `ui` namespace.
  */
 import path from 'node:path';
-import type {SessionState} from '../../core/session.js';
+import type {SentenceLink, SessionState} from '../../core/session.js';
 import type {Divergence} from '../../core/types.js';
 import {bindingLabel, helpSections} from '../keys/describe.js';
 import {KEY_TABLE, type Binding, type Command} from '../keys/key-table.js';
@@ -27,11 +27,14 @@ function side(doc: {readonly path: string; readonly lang: string}, t: UiTranslat
   return visibleText(t('ui:header.side', {path: path.basename(doc.path), lang: doc.lang}), false);
 }
 
-/** The header: each file's name and language above its column, shortened in the middle when long. */
-export function headerRow(state: SessionState, swapped: boolean, width: number, t: UiTranslate): Row {
+/**
+ * The header: each file's name and language above its column, shortened in the middle
+ * when long. `gutter` is the width of the view's gutter (the pairs' unless given).
+ */
+export function headerRow(state: SessionState, swapped: boolean, width: number, t: UiTranslate, gutter?: number): Row {
   const [left, right] = swapped ? [state.target, state.source] : [state.source, state.target];
   const style = {bold: true};
-  const gw = gutterWidth(state.beads.length);
+  const gw = gutter ?? gutterWidth(state.beads.length);
   if (width < STACK_BELOW) {
     const room = Math.max(2, width - gw - 3);
     const half = Math.floor(room / 2);
@@ -62,11 +65,18 @@ export function statusRows(
   t: UiTranslate,
   colours: boolean,
   extra: readonly string[] = [],
+  sentences: {readonly links: readonly SentenceLink[]; readonly selected: number} | null = null,
 ): Row[] {
   const bead = state.beads[state.cursor.bead];
   const parts: {segment: Segment; keep: boolean}[] = [
     {segment: {text: t('ui:status.position', {current: state.cursor.bead + 1, total: state.beads.length}), style: {bold: true}}, keep: true},
   ];
+  if (sentences !== null) {
+    const position = t('ui:status.sentence-position', {current: Math.min(sentences.selected + 1, sentences.links.length), total: sentences.links.length});
+    parts.push({segment: {text: position, style: {bold: true}}, keep: true});
+    // The gutter's ± says it too, so on a narrow screen this gives way first.
+    if (bead?.sentences !== undefined) parts.push({segment: {text: t('ui:status.sentence-edited'), style: {color: 'cyan'}}, keep: false});
+  }
   if (bead?.status === 'confirmed') parts.push({segment: {text: t('ui:status.confirmed'), style: {color: 'green'}}, keep: true});
   if (bead?.status === 'edited') parts.push({segment: {text: t('ui:status.edited'), style: {color: 'cyan'}}, keep: true});
   const here = divergences.filter(d => isOpen(state, d.key)).length;
@@ -184,6 +194,21 @@ export function bottomRows(review: ReviewState, quitQuestion: string, exportForm
       word: firstKey('editor-word-left', t) + '/' + firstKey('editor-word-right', t),
     });
     return hintRow(hint, width);
+  }
+  if (review.sentenceView !== null) {
+    const moves: readonly Command[] = ['source-first-to-prev', 'source-last-to-next', 'target-first-to-prev', 'target-last-to-next'];
+    return hintRow(
+      t('ui:hint.sentences', {
+        next: firstKey('next-in-pair', t),
+        merge: firstKey('merge-next', t),
+        split: firstKey('split', t),
+        move: moves.map(c => firstKey(c, t)).join(''),
+        undo: firstKey('undo', t),
+        view: firstKey('sentence-view', t),
+        help: firstKey('help', t),
+      }),
+      width,
+    );
   }
   const hint = t('ui:hint.review', {
     next: firstKey('next-pair', t),

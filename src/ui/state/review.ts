@@ -5,7 +5,7 @@
  * Intents are what the user means; the key table decides which key means what.
  */
 import nodePath from 'node:path';
-import {reduceHistory, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
+import {reduceHistory, sentenceLinksOf, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
 import {isDoubtful} from './bead-flags.js';
 import {searchMatches} from './search.js';
 import type {Divergence} from '../../core/types.js';
@@ -45,7 +45,8 @@ export interface Notice {
     | 'search-hit'
     | 'search-hit-wrapped'
     | 'no-other-paragraph'
-    | 'suggestion-withheld';
+    | 'suggestion-withheld'
+    | 'paragraphs-only';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -84,6 +85,14 @@ export interface ExportRequest {
   readonly unit: ExportUnit;
 }
 
+/** The sentence view: the current pair's sentence links, one of them selected. */
+export interface SentenceView {
+  /** The bead whose link `link` was selected; on another bead the first link is. */
+  readonly bead: number;
+  /** The selected link's index among the bead's sentence links. */
+  readonly link: number;
+}
+
 /** Everything the review screen shows, apart from the terminal's size. */
 export interface ReviewState {
   /** The session's states, for undo and redo; `present` is what is shown. */
@@ -105,6 +114,8 @@ export interface ReviewState {
   readonly exportRequest: ExportRequest | null;
   /** The folder of the last export, offered again by the next one. */
   readonly exportFolder: string | null;
+  /** The sentence view, when it is on: the align keys then act on sentence links. */
+  readonly sentenceView: SentenceView | null;
 }
 
 /** What the user asks for. */
@@ -130,6 +141,8 @@ export type Intent =
   | {readonly type: 'undo'}
   | {readonly type: 'redo'}
   | {readonly type: 'swap-columns'}
+  /** Shows the current pair's sentence links instead of the paragraphs, or back. */
+  | {readonly type: 'sentence-view'}
   | {readonly type: 'help'; readonly open: boolean}
   | {readonly type: 'help-scroll'; readonly delta: number}
   | {readonly type: 'quit'; readonly now: boolean}
@@ -184,7 +197,29 @@ export interface Opening {
 export function initialReview(history: History, opening: Opening = {notices: [], report: null}): ReviewState {
   const mode: Mode = opening.report ? {kind: 'report', lines: opening.report, scroll: 0} : {kind: 'browse'};
   const notice: Notice | null = opening.notices.length > 0 ? {code: 'message', params: {text: opening.notices.join(' ')}} : null;
-  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null, exportFolder: null};
+  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null, exportFolder: null, sentenceView: null};
+}
+
+/**
+ * The sentence link selected in the sentence view: the one chosen on this pair, kept
+ * within the pair's links (an undo may have left fewer), else the first.
+ */
+export function selectedLink(review: ReviewState): number {
+  const view = review.sentenceView;
+  const state = review.history.present;
+  if (view === null || view.bead !== state.cursor.bead) return 0;
+  const count = sentenceLinksOf(state, state.cursor.bead).length;
+  return Math.max(0, Math.min(view.link, count - 1));
+}
+
+/** A sentence action on the selected link, with the link to select after it. */
+function sentenceAction(review: ReviewState, action: (bead: number, link: number) => Action, after: (link: number) => number): ReviewState {
+  const bead = review.history.present.cursor.bead;
+  const link = selectedLink(review);
+  const next = withHistory(review, action(bead, link), {code: 'aligned'});
+  if (next.history === review.history) return next;
+  const count = sentenceLinksOf(next.history.present, bead).length;
+  return {...next, sentenceView: {bead, link: Math.max(0, Math.min(after(link), count - 1))}};
 }
 
 /**
@@ -336,6 +371,11 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       return moveTo(review, found.bead, target?.key ?? null, found.wrapped ? {code: 'wrapped'} : null);
     }
     case 'select-in-pair': {
+      if (review.sentenceView !== null) {
+        const count = sentenceLinksOf(state, bead).length;
+        if (count === 0) return {...review, notice: {code: 'no-selection'}};
+        return {...review, sentenceView: {bead, link: (selectedLink(review) + intent.step + count) % count}, notice: null};
+      }
       const list = divergences();
       if (list.length === 0) return {...review, notice: {code: 'no-selection'}};
       const current = selected();
@@ -406,10 +446,27 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
       return acceptPrompt(review, mode);
     }
     case 'align':
+      // In the sentence view the same keys act on the selected sentence link; confirming is the pair's.
+      if (review.sentenceView !== null && intent.action === 'merge-next') return sentenceAction(review, (b, link) => ({type: 'merge-sentences', bead: b, link}), link => link);
+      if (review.sentenceView !== null && intent.action === 'split') return sentenceAction(review, (b, link) => ({type: 'split-sentences', bead: b, link}), link => link);
       return withHistory(review, {type: intent.action, bead}, {code: intent.action === 'confirm' ? 'confirmed' : 'aligned'});
     case 'move-paragraph':
+      if (review.sentenceView !== null) {
+        const {side, edge} = intent;
+        const before = sentenceLinksOf(state, bead);
+        // The selection follows the link that gave the sentence, or its neighbour when it is left empty.
+        return sentenceAction(
+          review,
+          (b, link) => ({type: 'move-sentence', bead: b, link, side, edge}),
+          link => {
+            const emptied = before[link]?.[side].length === 1 && before[link]?.[side === 'source' ? 'target' : 'source'].length === 0;
+            return edge === 'first' && emptied ? link - 1 : link;
+          },
+        );
+      }
       return withHistory(review, {type: 'move-paragraph', bead, side: intent.side, edge: intent.edge}, {code: 'aligned'});
     case 'unlink': {
+      if (review.sentenceView !== null) return {...review, notice: {code: 'paragraphs-only'}};
       const paragraph = focusedParagraph(state, selected(), intent.side);
       if (paragraph === undefined) return {...review, notice: {code: 'unchanged'}};
       return withHistory(review, {type: 'unlink', bead, side: intent.side, paragraph}, {code: 'aligned'});
@@ -425,6 +482,8 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
     }
     case 'swap-columns':
       return {...review, swapped: !review.swapped, notice: null};
+    case 'sentence-view':
+      return {...review, sentenceView: review.sentenceView === null ? {bead, link: 0} : null, notice: null};
     case 'help':
       // Closing the opening report keeps the opening notices in view.
       return {...review, mode: intent.open ? {kind: 'help', scroll: 0} : {kind: 'browse'}, notice: review.mode.kind === 'report' ? review.notice : null};
