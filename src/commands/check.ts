@@ -162,7 +162,10 @@ export async function runCheck(run: CommandRun): Promise<number> {
   }
   // For long documents the workers start while the pair is aligned.
   let pool: CheckPool | null = null;
+  // Not for a pair long enough to be aligned on several threads itself: the threads
+  // would only wait for each other, and the memory of both would add up.
   const onLoaded = (source: Document, target: Document, ctx: CheckContext): void => {
+    if (source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS) return;
     const threads = jobs.value ?? defaultJobs(Math.min(source.paragraphs.length, target.paragraphs.length) >= PARALLEL_MIN_PARAGRAPHS ? PARALLEL_MIN_BEADS : 0);
     if (threads > 1) pool = CheckPool.start(source, target, ctx, threads);
   };
