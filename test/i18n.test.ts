@@ -28,6 +28,23 @@ describe('interface translations', () => {
     }
   });
 
+  test('each language quotes in one style: English "…", Spanish «…»', () => {
+    // Straight quotes stay where they are characters to type: xml:lang="…", a CSV
+    // field's "", a JSON member ("format": "cotejo-session").
+    const wrong: Record<string, RegExp> = {en: /[“”«»‘’]/, es: /[“”‘’]|"\{\{|\}\}"|(?<![=:] ?)"[^"\s]+"(?! *:)/};
+    for (const lang of UI_LANGUAGES) {
+      const style = wrong[lang];
+      expect(style, `a quote style for ${lang}`).toBeDefined();
+      for (const ns of NAMESPACES) {
+        const walk = (v: unknown, where: string): void => {
+          if (typeof v === 'string') expect(style!.test(v) ? v : '', where).toBe('');
+          else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`);
+        };
+        walk((resources[lang] as Record<string, unknown>)[ns], `${lang}/${ns}`);
+      }
+    }
+  });
+
   test('no value is empty', () => {
     for (const lang of UI_LANGUAGES) {
       for (const ns of NAMESPACES) {

@@ -28,11 +28,11 @@ describe('the reviewer in a terminal', () => {
     tmux.keys('musk', 'Enter');
     await tmux.waitFor('musk', s => /^› ?\d+ /m.test(s) && s.includes('Muskconsidered') && !s.includes('Search:'), 'the pair found');
     // Select the phrase in the pair's list: a name lost in a glued token.
-    for (let i = 0; i < 10 && !/^› name “Muskconsidered”/m.test(tmux.screen('musk')); i++) {
+    for (let i = 0; i < 10 && !/^› name "Muskconsidered"/m.test(tmux.screen('musk')); i++) {
       tmux.keys('musk', 'Tab');
       await new Promise(resolve => setTimeout(resolve, 100));
     }
-    const coloured = await tmux.waitFor('musk', s => /^› name “Muskconsidered”/m.test(plain(s)), 'the phrase selected', true);
+    const coloured = await tmux.waitFor('musk', s => /^› name "Muskconsidered"/m.test(plain(s)), 'the phrase selected', true);
     // In the text: reversed, underlined, cyan — the terminal's own record of each cell —
     // and, being the search's match too, bold on yellow.
     for (const attrs of attributesOf(coloured, 'Muskconsidered')) expect(attrs).toEqual(['1', '36', '4', '43', '7']);

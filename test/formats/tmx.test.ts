@@ -134,7 +134,7 @@ describe('writing TMX', () => {
     ]);
     expect(props(tu, 'x-cotejo-resolution').map(p => JSON.parse(p) as unknown)).toEqual([{key: 'name:China', category: 'name', state: 'dismissed', reason: 'same name'}]);
     const notes = childElements(tu, 'note').map(n => n.children.join(''));
-    expect(notes).toEqual([`Error · ${categoryName(t, 'glued')}: test.glued Suggestion: “Putin visit”.`]);
+    expect(notes).toEqual([`Error · ${categoryName(t, 'glued')}: test.glued Suggestion: "Putin visit".`]);
   });
 
   test('a corrected target keeps the text as loaded', () => {
