@@ -14,6 +14,7 @@ describe('tenses read through the linked verbs', () => {
     ['Según el informe, la obra duraría tres años.', 'According to the report, the work lasted three years.', 'tense-conditional-lost', 'lasted'],
     ['La ministra confirmó ayer el acuerdo con los sindicatos.', 'The minister will confirm the agreement with the unions yesterday.', 'tense-past-as-future', 'will confirm'],
     ['El gobierno ampliará el programa a otras provincias.', 'The government extended the programme to other provinces.', 'tense-future-lost', 'extended'],
+    ['Ellos votaron en contra.', 'They vote against.', 'tense-past-lost', 'vote'],
   ])('flags %s', async (source, target, code, phrase) => {
     const ctx = await esEn();
     const input = pair(source, target);
@@ -30,6 +31,13 @@ describe('tenses read through the linked verbs', () => {
   ])('leaves a tense kept alone: %s', async (source, target) => {
     const ctx = await esEn();
     expect(checkMistranslations(pair(source, target), ctx).filter(d => d.code.startsWith('tense'))).toEqual([]);
+  });
+
+  test('takes no word the tagger reads as a noun for a verb that lost its tense', async () => {
+    const ctx = await esEn();
+    expect(ctx.tagger).not.toBeNull();
+    const input = pair('El delantero aprovechó la ventaja.', 'The striker advantage the lead.');
+    expect(checkMistranslations(input, ctx).filter(d => d.code.startsWith('tense'))).toEqual([]);
   });
 });
 

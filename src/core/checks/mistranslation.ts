@@ -132,6 +132,12 @@ function articlePronouns(links: BeadLinks, ctx: CheckContext, out: DivergenceDra
   }
 }
 
+/** Whether the tagger, where there is one, reads the bead's target word `i` as something else than a verb. */
+function isNotVerb(input: CheckInput, ctx: CheckContext, i: number): boolean {
+  const tag = tagsOf(input, ctx)?.[i];
+  return tag !== undefined && tag !== 'VERB' && tag !== 'AUX';
+}
+
 /** Modals that make a form conditional in English ("would rise", "could reach"). */
 const CONDITIONAL_BEFORE = new Set(['would', "'d", 'could', 'might', 'should', 'may']);
 
@@ -160,6 +166,9 @@ function tenses(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: Div
     const next = links.target[t.i + 1];
     const span = (withNext: boolean): DivergenceDraft['target'] => spanOf(links.target, t.i, withNext && next && next.kind === 'word' && !next.isFunction ? next.i : t.i);
     const params = {source: s.text, target: t.text};
+    // Where a tagger reads the sentence, a word it takes for a noun or an adjective
+    // ("player", "advantage") has no tense to lose.
+    if (sTense === 'past' && isNotVerb(input, ctx, t.i)) continue;
     if (sTense === 'past') {
       // "will" before a verb whose source is past: the event moved to the future.
       const willBefore = before.slice(-2).some(w => w.lower === 'will' || w.lower === "'ll");
