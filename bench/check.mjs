@@ -19,7 +19,7 @@ if (coldDir) process.env.XDG_CACHE_HOME = coldDir;
 const {documentFromParagraphs} = await import(path.join(root, 'dist/src/core/document.js'));
 const {compareAll} = await import(path.join(root, 'dist/src/core/compare.js'));
 const {loadCheckContext} = await import(path.join(root, 'dist/src/check-context.js'));
-const {compareAllParallel, defaultJobs} = await import(path.join(root, 'dist/src/parallel-compare.js'));
+const {compareAllParallel, defaultJobs, PARALLEL_MIN_BEADS} = await import(path.join(root, 'dist/src/parallel-compare.js'));
 
 const wanted = Number(argv.find(a => /^\d+$/.test(a)) ?? 20000);
 const dir = path.join(root, 'fixtures');
@@ -61,7 +61,7 @@ console.log(`context load (what is not loaded on first use): ${(loadMs / 1000).t
 console.log(`checked ${wanted} paragraphs a side (${pairs.length} distinct pairs repeated): ${found.length} divergences in ${(checkMs / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s, the collector's helper threads included; a busy machine shows a longer wall time)`);
 console.log(`total: ${((loadMs + checkMs) / 1000).toFixed(2)} s${cold ? ' (dictionary cache empty at start)' : ''}`);
 
-const jobs = defaultJobs(alignment.length);
+const jobs = defaultJobs(alignment.length >= PARALLEL_MIN_BEADS);
 t0 = performance.now();
 const together = await compareAllParallel(src, tgt, alignment, ctx.value, jobs);
 const parallelMs = performance.now() - t0;

@@ -6,9 +6,9 @@
  */
 import {parentPort, workerData} from 'node:worker_threads';
 import {contextWithGlossary} from './check-context.js';
-import {compareBead} from './core/compare.js';
+import {compareBead, compareRange} from './core/compare.js';
 import {documentFromParagraphs} from './core/document.js';
-import type {Alignment, Divergence} from './core/types.js';
+import type {Alignment} from './core/types.js';
 import type {WorkerInput, WorkerReply, WorkerRequest} from './parallel-compare.js';
 
 const port = parentPort!;
@@ -25,8 +25,7 @@ async function main(): Promise<void> {
       return;
     }
     try {
-      const divergences: Divergence[] = [];
-      for (let b = request.from; b < request.to; b++) divergences.push(...compareBead(source, target, beads[b]!, ctx));
+      const divergences = compareRange(source, target, beads, request.from, request.to, ctx);
       port.postMessage({run: request.run, divergences} satisfies WorkerReply);
     } catch (e) {
       port.postMessage({failed: String(e)} satisfies WorkerReply);

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import {compareBead} from './core/compare.js';
+import {compareAll, compareRange} from './core/compare.js';
 import type {CheckContext} from './core/checks/context.js';
 import type {Alignment, Divergence, Document} from './core/types.js';
 
@@ -72,10 +72,9 @@ export type WorkerRequest = {readonly beads: Alignment} | {readonly run: number;
 /** A worker's answer: ready to take runs, the divergences of one run, or why it stopped. */
 export type WorkerReply = {readonly ready: true} | {readonly run: number; readonly divergences: Divergence[]} | {readonly failed: string};
 
-/** How many threads to use for `beads` beads when the user named no number. */
-export function defaultJobs(beads: number): number {
-  if (beads < PARALLEL_MIN_BEADS) return 1;
-  return Math.max(1, Math.min(MAX_DEFAULT_JOBS, os.availableParallelism()));
+/** How many threads to use when the user named no number: one, unless the work is long. */
+export function defaultJobs(long: boolean): number {
+  return long ? Math.max(1, Math.min(MAX_DEFAULT_JOBS, os.availableParallelism())) : 1;
 }
 
 function workerProgram(): string | null {
@@ -200,10 +199,7 @@ export class CheckPool {
       while (done < runs.length) {
         const run = options.mainThreadChecks !== false || this.workers.size === 0 ? takeRun() : undefined;
         if (run !== undefined) {
-          const {from, to} = runs[run]!;
-          const out: Divergence[] = [];
-          for (let b = from; b < to; b++) out.push(...compareBead(source, target, beads[b]!, ctx));
-          results[run] = out;
+          results[run] = compareRange(source, target, beads, runs[run]!.from, runs[run]!.to, ctx);
           done++;
         } else await pause(2);
         if (this.workers.size) await tick();
@@ -234,7 +230,7 @@ export async function compareAllParallel(
   const pool = given ?? (beads.length > 1 ? CheckPool.start(source, target, ctx, jobs) : null);
   if (!pool) {
     if (options.stats) options.stats.runs = 1;
-    return beads.flatMap(b => compareBead(source, target, b, ctx));
+    return compareAll(source, target, beads, ctx);
   }
   try {
     return await pool.compare(beads, ctx, options);

@@ -160,30 +160,33 @@ export async function runCheck(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, inputError('bad-jobs', {value: jobs.value})));
     return 2;
   }
-  // For long documents the workers start while the pair is aligned.
-  let pool: CheckPool | null = null;
-  // Not for a pair long enough to be aligned on several threads itself: the threads
-  // would only wait for each other, and the memory of both would add up.
+  const threadsFor = (long: boolean): number => jobs.value ?? defaultJobs(long);
+  // For long documents the workers start while the pair is aligned; not for a pair
+  // long enough to be aligned on several threads itself: the threads would only wait
+  // for each other, and the memory of both would add up.
+  const started: {pool: CheckPool | null} = {pool: null};
   const onLoaded = (source: Document, target: Document, ctx: CheckContext): void => {
-    if (source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS) return;
-    const threads = jobs.value ?? defaultJobs(Math.min(source.paragraphs.length, target.paragraphs.length) >= PARALLEL_MIN_PARAGRAPHS ? PARALLEL_MIN_BEADS : 0);
-    if (threads > 1) pool = CheckPool.start(source, target, ctx, threads);
+    const ns = source.paragraphs.length;
+    const nt = target.paragraphs.length;
+    if (ns + nt >= PARALLEL_ALIGN_MIN_UNITS) return;
+    const threads = threadsFor(Math.min(ns, nt) >= PARALLEL_MIN_PARAGRAPHS);
+    if (threads > 1) started.pool = CheckPool.start(source, target, ctx, threads);
   };
   // A long pair is aligned in pieces on as many threads.
   const alignWith = (source: Document, target: Document): Promise<Bead[]> =>
-    alignParagraphsParallel(source, target, jobs.value ?? defaultJobs(source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS ? PARALLEL_MIN_BEADS : 0));
+    alignParagraphsParallel(source, target, threadsFor(source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS));
   const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true, onLoaded, alignWith}));
   if (!workspace.ok) {
-    (pool as CheckPool | null)?.close();
+    started.pool?.close();
     printError(describeInputError(run.t, workspace.error));
     return 2;
   }
   // How the file was read (languages that look reversed) goes to standard error.
   for (const n of workspace.value.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(run.t, n.code, n.params, 'formats')}`);
   const {state, ctx} = workspace.value;
-  const threads = jobs.value ?? defaultJobs(state.beads.length);
-  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool}) : undefined;
-  if (threads <= 1) (pool as CheckPool | null)?.close();
+  const threads = threadsFor(state.beads.length >= PARALLEL_MIN_BEADS);
+  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool: started.pool}) : undefined;
+  if (threads <= 1) started.pool?.close();
   const report = buildReport(workspace.value, threshold.value, run.options['links'] === true, all);
   if (format === 'json') {
     // In pieces: the report of a long pair holds both documents whole.

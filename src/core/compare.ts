@@ -112,7 +112,12 @@ export function compareBead(source: Document, target: Document, bead: Bead, ctx:
  * omission at its place among them (by the source order of its bead).
  */
 export function compareAll(source: Document, target: Document, alignment: Alignment, ctx: CheckContext): Divergence[] {
+  return compareRange(source, target, alignment, 0, alignment.length, ctx);
+}
+
+/** The divergences of the beads `from` to `to` (excluded) of an alignment, as compareAll gives them. */
+export function compareRange(source: Document, target: Document, alignment: Alignment, from: number, to: number, ctx: CheckContext): Divergence[] {
   const out: Divergence[] = [];
-  for (const bead of alignment) out.push(...compareBead(source, target, bead, ctx));
+  for (let b = from; b < to; b++) out.push(...compareBead(source, target, alignment[b]!, ctx));
   return out;
 }

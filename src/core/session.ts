@@ -254,16 +254,24 @@ function mergeNext(state: SessionState, index: number): SessionState {
   return spliceBeads(state, index, 2, [edited([...a.source, ...b.source], [...a.target, ...b.target])]);
 }
 
+/**
+ * A link (of paragraphs or sentences) taken apart: one to one in order while both
+ * sides last, then what is left of the longer side one by one.
+ */
+function splitSides(source: readonly number[], target: readonly number[]): [number[], number[]][] {
+  const pairs = Math.min(source.length, target.length);
+  const parts: [number[], number[]][] = [];
+  for (let k = 0; k < pairs; k++) parts.push([[source[k]!], [target[k]!]]);
+  for (const s of source.slice(pairs)) parts.push([[s], []]);
+  for (const t of target.slice(pairs)) parts.push([[], [t]]);
+  return parts;
+}
+
 function split(state: SessionState, index: number): SessionState {
   if (!isIndex(index, state.beads.length)) return state;
   const bead = state.beads[index]!;
   if (bead.source.length <= 1 && bead.target.length <= 1) return state;
-  const pairs = Math.min(bead.source.length, bead.target.length);
-  const parts: SessionBead[] = [];
-  for (let k = 0; k < pairs; k++) parts.push(edited([bead.source[k]!], [bead.target[k]!]));
-  for (const s of bead.source.slice(pairs)) parts.push(edited([s], []));
-  for (const t of bead.target.slice(pairs)) parts.push(edited([], [t]));
-  return spliceBeads(state, index, 1, parts);
+  return spliceBeads(state, index, 1, splitSides(bead.source, bead.target).map(([s, t]) => edited(s, t)));
 }
 
 function withSide(bead: SessionBead, side: 'source' | 'target', paragraphs: readonly number[]): SessionBead {
@@ -361,11 +369,7 @@ function splitLink(links: readonly SentenceLink[], k: number): SentenceLink[] | 
   if (!isIndex(k, links.length)) return null;
   const link = links[k]!;
   if (link.source.length <= 1 && link.target.length <= 1) return null;
-  const pairs = Math.min(link.source.length, link.target.length);
-  const parts: SentenceLink[] = [];
-  for (let n = 0; n < pairs; n++) parts.push(editedLink([link.source[n]!], [link.target[n]!]));
-  for (const s of link.source.slice(pairs)) parts.push(editedLink([s], []));
-  for (const t of link.target.slice(pairs)) parts.push(editedLink([], [t]));
+  const parts = splitSides(link.source, link.target).map(([s, t]) => editedLink(s, t));
   return [...links.slice(0, k), ...parts, ...links.slice(k + 1)];
 }
 

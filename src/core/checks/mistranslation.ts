@@ -166,19 +166,18 @@ function tenses(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: Div
     const next = links.target[t.i + 1];
     const span = (withNext: boolean): DivergenceDraft['target'] => spanOf(links.target, t.i, withNext && next && next.kind === 'word' && !next.isFunction ? next.i : t.i);
     const params = {source: s.text, target: t.text};
-    // Where a tagger reads the sentence, a word it takes for a noun or an adjective
-    // ("player", "advantage") has no tense to lose.
-    if (sTense === 'past' && isNotVerb(input, ctx, t.i)) continue;
     if (sTense === 'past') {
       // "will" before a verb whose source is past: the event moved to the future.
       const willBefore = before.slice(-2).some(w => w.lower === 'will' || w.lower === "'ll");
-      if (willBefore && (tTense === 'base' || tTense === 'other') && !t.lower.endsWith('ing')) {
+      const asFuture = willBefore && (tTense === 'base' || tTense === 'other') && !t.lower.endsWith('ing');
+      const lost = !asFuture && tTense === 'base' && !before.some(w => MODAL_BEFORE.has(w.lower));
+      // Where a tagger reads the sentence, a word it takes for a noun or an adjective
+      // ("player", "advantage") has no tense to lose. Asked last: tagging costs most.
+      if (!(asFuture || lost) || isNotVerb(input, ctx, t.i)) continue;
+      if (asFuture) {
         const first = before.find(w => w.lower === 'will' || w.lower === "'ll")!;
         out.push(draft('tense-past-as-future', spanOf(links.target, first.i, t.i), locationOf(s), params));
-        continue;
-      }
-      if (tTense !== 'base' || before.some(w => MODAL_BEFORE.has(w.lower))) continue;
-      out.push(draft('tense-past-lost', span(false), locationOf(s), params));
+      } else out.push(draft('tense-past-lost', span(false), locationOf(s), params));
       continue;
     }
     if (sTense === 'conditional') {
