@@ -63,7 +63,7 @@ if (fs.existsSync(data)) {
   console.log(
     `bleualign x${times}: ${a.paragraphs.length} x ${b.paragraphs.length} lines, read + align ${ms.toFixed(0)} ms, ${beads.length} beads`,
   );
-  const cli = path.join(root, 'dist', 'src', 'cli.js');
+  const cli = path.join(root, 'dist', 'bin', 'cli.js');
   if (fs.existsSync(cli)) {
     const t1 = performance.now();
     // `check` exits 1 when it finds divergences; 2 or a signal is a failure.

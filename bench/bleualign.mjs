@@ -5,7 +5,7 @@
 //   npx tsc -p tsconfig.build.json && node bench/bleualign.mjs [--dev] [--cli] [--data DIR]
 //
 // --dev scores the development file instead of the test files; --cli runs
-// `node dist/src/cli.js check A B --format json` instead of calling the aligner.
+// `node dist/bin/cli.js check A B --format json` instead of calling the aligner.
 // The data stays in ../shared (GPL-2.0); reports go to a temporary folder.
 import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -26,7 +26,7 @@ if (!fs.existsSync(data)) {
   console.error(`no data at ${data}`);
   process.exit(2);
 }
-const cli = path.join(root, 'dist', 'src', 'cli.js');
+const cli = path.join(root, 'dist', 'bin', 'cli.js');
 const useCli = flag('--cli') && fs.existsSync(cli);
 const {alignParagraphs} = await import(path.join(root, 'dist', 'src', 'core', 'align.js'));
 const {documentFromText} = await import(path.join(root, 'dist', 'src', 'core', 'document.js'));

@@ -24,7 +24,7 @@ const de = path.join(dir, 'big.de.txt');
 const fr = path.join(dir, 'big.fr.txt');
 fs.writeFileSync(de, grow(read('de')));
 fs.writeFileSync(fr, grow(read('fr')));
-const cli = path.join(root, 'dist', 'src', 'cli.js');
+const cli = path.join(root, 'dist', 'bin', 'cli.js');
 const runs = [];
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();

@@ -16,7 +16,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = process.env.COTEJO_CLI ?? path.join(ROOT, 'dist', 'src', 'cli.js');
+const CLI = process.env.COTEJO_CLI ?? path.join(ROOT, 'dist', 'bin', 'cli.js');
 const argv = process.argv.slice(2);
 const pairsArg = argv.includes('--pairs') ? argv[argv.indexOf('--pairs') + 1] : '1,2,4';
 const big = argv.includes('--big') ? Number(argv[argv.indexOf('--big') + 1]) : 50;

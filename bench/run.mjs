@@ -2,7 +2,8 @@
 // Runs every benchmark in turn on the built program (npm run build first) and prints
 // their figures: the aligner (20,000 paragraphs a side, and its accuracy on the
 // German–French gold set), the checks (20,000 paragraphs a side), `cotejo check` end to
-// end on 9,910 real lines a side, the session store, the reviewer's keypress latency, and
+// end on 9,910 real lines a side, the session store, the reviewer's first frame and
+// keypress latency (on the sample and on 20,000 paragraphs), and
 // the bilingual dictionary's load time and memory.
 //   npm run bench
 import {spawnSync} from 'node:child_process';
@@ -11,17 +12,27 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-if (!fs.existsSync(path.join(here, '..', 'dist', 'src', 'cli.js'))) {
+if (!fs.existsSync(path.join(here, '..', 'dist', 'bin', 'cli.js'))) {
   console.error('bench: the program is not built; run npm run build first');
   process.exit(2);
 }
-const benches = ['align.mjs', 'bleualign.mjs', 'check.mjs', 'check-cli.mjs', 'store-session.mjs', 'ui-keypress.mjs', 'dictionary.mjs'];
+const benches = [
+  ['align.mjs'],
+  ['bleualign.mjs'],
+  ['check.mjs'],
+  ['check-cli.mjs'],
+  ['store-session.mjs'],
+  ['first-frame.mjs'],
+  ['ui-keypress.mjs'],
+  ['ui-keypress.mjs', '--paragraphs', '19'],
+  ['dictionary.mjs'],
+];
 // Node options a benchmark needs: the dictionary's memory figure is taken after forced collections.
 const nodeOptions = {'dictionary.mjs': ['--expose-gc']};
 let failed = 0;
-for (const b of benches) {
-  console.log(`\n== ${b}`);
-  const r = spawnSync(process.execPath, [...(nodeOptions[b] ?? []), path.join(here, b)], {stdio: 'inherit'});
+for (const [b, ...extra] of benches) {
+  console.log(`\n== ${[b, ...extra].join(' ')}`);
+  const r = spawnSync(process.execPath, [...(nodeOptions[b] ?? []), path.join(here, b), ...extra], {stdio: 'inherit'});
   if (r.status !== 0) {
     failed++;
     console.error(`bench: ${b} exited with ${r.status}`);

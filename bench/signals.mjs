@@ -15,7 +15,7 @@ import {fileURLToPath} from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // COTEJO_CLI runs another build (a copy, so that rebuilding here does not change a long run).
-const CLI = process.env.COTEJO_CLI ?? path.join(ROOT, 'dist', 'src', 'cli.js');
+const CLI = process.env.COTEJO_CLI ?? path.join(ROOT, 'dist', 'bin', 'cli.js');
 const SOCKET = `cotejo-signals-${process.pid}`;
 
 /** Exit statuses a shell reports for a death by signal. */

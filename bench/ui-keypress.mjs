@@ -100,6 +100,8 @@ async function waitFrame(test, since) {
 
 await waitFrame(t => t.includes('pair 1 of'), 0);
 const total = state.beads.length;
+// A short document (the sample alone) has fewer pairs than presses: j stops before the end.
+const jPresses = Math.min(presses, total - 2);
 
 /** Presses a key and returns the milliseconds until the frame showing `expect`. */
 async function press(key, expect) {
@@ -112,11 +114,11 @@ async function press(key, expect) {
 
 const samples = {j: [], k: [], n: [], tab: [], G: [], g: [], v: [], 'v-tab': [], 'v-m': [], 'v-u': []};
 let bead = 1;
-for (let i = 0; i < presses; i++) {
+for (let i = 0; i < jPresses; i++) {
   bead++;
   samples.j.push(await press('j', `pair ${bead} of ${total}`));
 }
-for (let i = 0; i < 10; i++) {
+for (let i = 0; i < Math.min(10, jPresses); i++) {
   bead--;
   samples.k.push(await press('k', `pair ${bead} of ${total}`));
 }

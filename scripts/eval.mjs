@@ -27,7 +27,7 @@ if (!fs.existsSync(scorer)) {
   console.error(`eval: scorer not found at ${scorer}; give its path with --scorer PATH`);
   process.exit(2);
 }
-const cli = path.join(root, 'dist', 'src', 'cli.js');
+const cli = path.join(root, 'dist', 'bin', 'cli.js');
 if (!fs.existsSync(cli)) {
   console.error('eval: the program is not built; run npm install (or npm run build) first');
   process.exit(2);

@@ -319,7 +319,8 @@ export function parseGlossary(text: string, path: string): Result<Glossary, Inpu
   return ok({path, entries});
 }
 
-function readGlossary(path: string): Result<Glossary, InputError> {
+/** The user's glossary file read and parsed, or one input error naming file and line. */
+export function readGlossary(path: string): Result<Glossary, InputError> {
   // Read as documents are: a regular file only, within the size limit.
   const bytes = readFileBytes(path);
   if (!bytes.ok) return bytes;

@@ -47,6 +47,25 @@ function alignOnThread(program: string, job: AlignJob): Promise<Bead[]> {
   });
 }
 
+/**
+ * Paragraphs on both sides together from which the reviewer aligns a new pair on a
+ * thread of its own while it shows the documents: from about here aligning takes
+ * longer than drawing the first screen should.
+ */
+export const BACKGROUND_ALIGN_MIN_UNITS = 2000;
+
+/**
+ * The alignment `alignParagraphs` gives, made on another thread so that this one
+ * stays free for the screen; on this thread after the current task when the thread
+ * cannot be started.
+ */
+export function alignOffThread(source: Document, target: Document): Promise<Bead[]> {
+  const program = workerProgram();
+  const here = (): Promise<Bead[]> => new Promise(resolve => setTimeout(() => resolve(alignParagraphs(source, target)), 0));
+  if (!program) return here();
+  return alignOnThread(program, {source: source.paragraphs.map(p => p.text), target: target.paragraphs.map(p => p.text)}).catch(here);
+}
+
 /** The alignment `alignParagraphs` gives, made in `threads` pieces at once when the pair is long. */
 export async function alignParagraphsParallel(source: Document, target: Document, threads: number, options: ParallelAlignOptions = {}): Promise<Bead[]> {
   const ns = source.paragraphs.length;

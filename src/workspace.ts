@@ -11,7 +11,7 @@ import {alignmentOf, beadDivergences, type SessionState} from './core/session.js
 import type {Alignment, Bead, Document} from './core/types.js';
 import type {BeadStatus, Resolution} from './core/session.js';
 import {bilingualFormatOfPath, readBilingualFile} from './formats/index.js';
-import {loadCheckContext} from './check-context.js';
+import {contextWithGlossary, readGlossary} from './check-context.js';
 import {loadDocument} from './load.js';
 import type {CarryOverReport} from './store/carry-over.js';
 import {openSession, type Notice} from './store/open-session.js';
@@ -44,20 +44,29 @@ export interface OpenOptions {
    * pair is aligned: work that needs the documents only can start then.
    */
   readonly onLoaded?: ((source: Document, target: Document, ctx: CheckContext) => void) | undefined;
+  /**
+   * Aligns a long new pair while the work goes on, when given: the pair opens aligned
+   * by position, and `aligning` of the opened pair brings the real alignment. Returns
+   * null for a pair short enough to align at once.
+   */
+  readonly alignInBackground?: ((source: Document, target: Document) => Promise<Alignment> | null) | undefined;
   /** How a new session aligns the pair (default: alignParagraphs). */
   readonly alignWith?: ((source: Document, target: Document) => Alignment | Promise<Alignment>) | undefined;
 }
 
-/** An opened pair, ready for checking, reviewing and exporting. */
-export interface Workspace {
+/** An opened pair, ready for reviewing; the checks are loaded when asked for. */
+export interface OpenedPair {
   /** The source document as loaded. */
   readonly source: Document;
   /** The target document as loaded, before any correction. */
   readonly target: Document;
   /** The alignment the work starts from: the aligner's for a new session, the saved one when resumed. */
   readonly alignment: Alignment;
-  /** Language profiles, dictionaries and lexicon for the checks. */
-  readonly ctx: CheckContext;
+  /**
+   * Language profiles, dictionaries and lexicon for the checks, loaded on the first
+   * call (the same promise after it): the reviewer shows the pair before loading them.
+   */
+  readonly checks: () => Promise<CheckContext>;
   /** The working state: corrections, alignment edits, resolutions and cursor (resumed from the session file). */
   readonly state: SessionState;
   /** Saves the state after every action; null when read-only (`--read-only`, `check`, `export`). */
@@ -70,6 +79,17 @@ export interface Workspace {
   readonly notices: readonly Notice[];
   /** Releases the session's lock; every exit path calls it (safe twice; store.close() does it too). */
   readonly release: () => void;
+  /**
+   * The alignment of a new pair that is being made in the background (see
+   * `alignInBackground`); until it comes, `state` pairs the paragraphs by position.
+   */
+  readonly aligning: Promise<Alignment> | null;
+}
+
+/** An opened pair with its checks loaded, ready for checking and exporting. */
+export interface Workspace extends OpenedPair {
+  /** Language profiles, dictionaries and lexicon for the checks. */
+  readonly ctx: CheckContext;
 }
 
 /** The two documents, and the alignment a bilingual file records, if one was given. */
@@ -104,8 +124,18 @@ function isBilingualPath(path: string): boolean {
   return bilingualFormatOfPath(path) !== null || /\.xml$/i.test(path);
 }
 
-/** Opens a pair, or says in one line what is wrong with the input. */
+/** Opens a pair and loads its checks, or says in one line what is wrong with the input. */
 export async function openWorkspace(options: OpenOptions): Promise<Result<Workspace, InputError>> {
+  const pair = await openPair(options);
+  if (!pair.ok) return pair;
+  return ok({...pair.value, ctx: await pair.value.checks()});
+}
+
+/**
+ * Opens a pair without loading its checks, or says in one line what is wrong with
+ * the input: the reviewer shows the documents first and checks them after.
+ */
+export async function openPair(options: OpenOptions): Promise<Result<OpenedPair, InputError>> {
   // The session's path is judged before anything is read or written.
   const files = options.targetPath === undefined ? [options.sourcePath] : [options.sourcePath, options.targetPath];
   const sessionFile = options.sessionPath ?? sessionPathFor(options.targetPath ?? options.sourcePath);
@@ -119,20 +149,32 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     if (!code.ok) return code;
     langs[side] = code.value;
   }
+  // A bad glossary is said before anything opens; loading the checks waits until asked.
+  const glossary = options.glossaryPath ? readGlossary(options.glossaryPath) : ok(null);
+  if (!glossary.ok) return glossary;
   const pair = await loadPair({...options, ...langs});
   if (!pair.ok) return pair;
   const {source, target, fileAlignment, fileResolutions, fileWarnings} = pair.value;
+  let loading: Promise<CheckContext> | undefined;
   // Profiles, dictionaries and lexicons are per language: en-US is checked as en.
-  const ctx = await loadCheckContext(primaryLanguageOf(source.value.lang), primaryLanguageOf(target.value.lang), {glossaryPath: options.glossaryPath});
-  if (!ctx.ok) return ctx;
-  const checks = ctx.value;
-  options.onLoaded?.(source.value, target.value, checks);
+  const checks = (): Promise<CheckContext> =>
+    (loading ??= contextWithGlossary(primaryLanguageOf(source.value.lang), primaryLanguageOf(target.value.lang), glossary.value));
+  if (options.onLoaded) options.onLoaded(source.value, target.value, await checks());
+  let aligning: Promise<Alignment> | null = null;
   const session = await openSession({
     source: source.value,
     target: target.value,
-    align: () => fileAlignment ?? (options.alignWith ?? alignParagraphs)(source.value, target.value),
+    align: () => {
+      if (fileAlignment) return fileAlignment;
+      aligning = options.alignInBackground?.(source.value, target.value) ?? null;
+      if (aligning) return alignedByPosition(source.value, target.value);
+      return (options.alignWith ?? alignParagraphs)(source.value, target.value);
+    },
     realign: (s, t) => alignParagraphs(s, t),
-    divergencesOf: state => state.beads.flatMap((_, i) => beadDivergences(state, i, checks)),
+    divergencesOf: async () => {
+      const ctx = await checks();
+      return state => state.beads.flatMap((_, i) => beadDivergences(state, i, ctx));
+    },
     sessionPath: options.sessionPath,
     fresh: options.fresh,
     recover: options.recover,
@@ -150,7 +192,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     source: source.value,
     target: target.value,
     alignment: alignmentOf(state),
-    ctx: checks,
+    checks,
     state,
     store,
     sessionPath,
@@ -158,5 +200,13 @@ export async function openWorkspace(options: OpenOptions): Promise<Result<Worksp
     // The file's warnings (codes `formats.*`) come first: they say how the pair was read.
     notices: [...fileWarnings, ...notices],
     release,
+    aligning,
   });
+}
+
+/** Paragraph i beside paragraph i: what is shown while the real alignment is made. */
+function alignedByPosition(source: Document, target: Document): Alignment {
+  const ns = source.paragraphs.length;
+  const nt = target.paragraphs.length;
+  return Array.from({length: Math.max(ns, nt)}, (_, i) => ({source: i < ns ? [i] : [], target: i < nt ? [i] : [], confidence: 1}));
 }

@@ -186,7 +186,7 @@ describe('a FIFO never makes the program hang', () => {
   test('check on a FIFO returns at once even with no writer', async () => {
     const dir = userFolder();
     execFileSync('mkfifo', [path.join(dir, 'fifo')]);
-    const child = spawn(process.execPath, [path.join(FIXTURES, '..', 'dist', 'src', 'cli.js'), 'check', 'article.es.txt', 'fifo'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn(process.execPath, [path.join(FIXTURES, '..', 'dist', 'bin', 'cli.js'), 'check', 'article.es.txt', 'fifo'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']});
     const code = await new Promise<number | null>(resolve => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');

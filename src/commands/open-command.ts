@@ -6,7 +6,8 @@
 import {openOptionsOf, thresholdOf, type CommandRun} from '../command.js';
 import {inputError} from '../core/result.js';
 import {describeInputError, printError} from '../output.js';
-import {openWorkspace} from '../workspace.js';
+import {BACKGROUND_ALIGN_MIN_UNITS, alignOffThread} from '../parallel-align.js';
+import {openPair} from '../workspace.js';
 import {runCheck} from './check.js';
 
 /** Runs the default command and returns the exit code. */
@@ -20,7 +21,13 @@ export async function runOpenCommand(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, inputError('bad-confidence', {value: threshold.value})));
     return 2;
   }
-  const workspace = await openWorkspace(openOptionsOf(run));
+  // The screen shows the pair before it is checked; a long new pair is aligned while it shows.
+  const workspace = await openPair(
+    openOptionsOf(run, {
+      alignInBackground: (source, target) =>
+        source.paragraphs.length + target.paragraphs.length >= BACKGROUND_ALIGN_MIN_UNITS ? alignOffThread(source, target) : null,
+    }),
+  );
   if (!workspace.ok) {
     printError(describeInputError(run.t, workspace.error));
     return 2;

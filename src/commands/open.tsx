@@ -12,7 +12,7 @@ import {backupPathFor, lockPathFor} from '../store/paths.js';
 import {fileExporter} from '../ui/exporter.js';
 import type {Opening} from '../ui/state/review.js';
 import {divergenceMessage, uiTranslate} from '../ui/translate.js';
-import type {Workspace} from '../workspace.js';
+import type {OpenedPair, Workspace} from '../workspace.js';
 
 /** What runOpen needs besides the workspace. */
 export interface RunOpenOptions {
@@ -27,17 +27,24 @@ export function coloursAllowed(env: Readonly<Record<string, string | undefined>>
   return !env['NO_COLOR'];
 }
 
-/** Runs the review on the terminal and resolves with the exit code. */
-export async function runOpen(workspace: Workspace, options: RunOpenOptions): Promise<number> {
+/**
+ * Runs the review on the terminal and resolves with the exit code. The screen shows
+ * the pair first; the checks are loaded after its first frame, and a long new pair is
+ * aligned meanwhile on another thread.
+ */
+export async function runOpen(workspace: OpenedPair, options: RunOpenOptions): Promise<number> {
   // React checks NODE_ENV when it is first loaded; its development build is several
   // times slower per frame. So the screen's modules are loaded only after this.
   process.env['NODE_ENV'] ??= 'production';
   const {launchReview} = await import('../ui/launch.js');
-  const {ctx} = workspace;
   const i18n = createI18n(options.uiLang);
   const review = launchReview({
     state: workspace.state,
-    checkBead: (state: SessionState, bead: number) => beadDivergences(state, bead, ctx).filter(d => !isHint(d, options.minConfidence)),
+    loadChecks: async () => {
+      const ctx = await workspace.checks();
+      return (state: SessionState, bead: number) => beadDivergences(state, bead, ctx).filter(d => !isHint(d, options.minConfidence));
+    },
+    aligning: workspace.aligning,
     store: workspace.store,
     i18n,
     colours: coloursAllowed(process.env),

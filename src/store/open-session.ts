@@ -43,8 +43,11 @@ export interface OpenSessionRequest {
   readonly align: () => Alignment | Promise<Alignment>;
   /** Aligns a changed region when the documents changed since the save. */
   readonly realign: Realign;
-  /** The divergences of a state, to report dismissals that no longer apply after a change. */
-  readonly divergencesOf?: DivergencesOf;
+  /**
+   * How to find the divergences of a state, to report dismissals that no longer apply
+   * after a change; asked for only then, since loading the checks takes time.
+   */
+  readonly divergencesOf?: () => Promise<DivergencesOf>;
   /** Another session file than the one beside the target (`--session`). */
   readonly sessionPath?: string | undefined;
   /** Start over, setting the old session file and its backup aside (`--fresh`). */
@@ -249,7 +252,7 @@ export async function openSession(request: OpenSessionRequest): Promise<Result<O
     return ok({state, store: makeStore(state), sessionPath, resumed: true, carryOver: null, notices, release});
   }
 
-  const carried = carryOver(saved, request.source, request.target, request.realign, request.divergencesOf);
+  const carried = carryOver(saved, request.source, request.target, request.realign, await request.divergencesOf?.());
   if (readOnly) {
     notices.push({code: 'store.notice.carried-read-only', params: {path: sessionPath}});
     return ok({state: carried.state, store: null, sessionPath, resumed: true, carryOver: carried.report, notices, release});

@@ -6,6 +6,7 @@
 import {useMemo} from 'react';
 import type {i18n} from 'i18next';
 import type {SessionState} from '../core/session.js';
+import type {Alignment} from '../core/types.js';
 import {saveErrorReason, saveStatusText, storeTranslate} from '../store/messages.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {ReviewScreen, screenRows} from './components/review-screen.js';
@@ -21,8 +22,12 @@ import {uiTranslate} from './translate.js';
 export interface ReviewAppProps {
   /** The working state to start from. */
   readonly state: SessionState;
-  /** Checks one bead of a state. */
-  readonly checkBead: CheckBead;
+  /** Checks one bead of a state; absent while `loadChecks` loads them. */
+  readonly checkBead?: CheckBead | undefined;
+  /** Loads the checks after the first frame, when `checkBead` is not given. */
+  readonly loadChecks?: (() => Promise<CheckBead>) | undefined;
+  /** The alignment being made for a new long pair, which `state` pairs by position until then. */
+  readonly aligning?: Promise<Alignment> | null | undefined;
   /** Where the work is saved; null when read-only. */
   readonly store: SaveTarget | null;
   /** The interface's words: an i18next instance in the user's language. */
@@ -50,6 +55,8 @@ function Review(props: ReviewAppProps) {
   const model = useReview({
     initial: props.state,
     checkBead: props.checkBead,
+    loadChecks: props.loadChecks,
+    aligning: props.aligning,
     store: props.store,
     onExit: props.onExit,
     maxScroll: mode => pagerMaxScroll(mode, size.columns, screenRows(size), t),
@@ -69,6 +76,7 @@ function Review(props: ReviewAppProps) {
       divergencesOf={model.divergencesOf}
       suggestionOffered={model.suggestionOffered}
       documentCount={model.documentCount}
+      pending={model.pending}
       save={save}
       saveText={saveStatusText(storeT, save, Date.now(), props.i18n.language)}
       quitQuestion={storeT('store:status.quit-unsaved', {reason})}

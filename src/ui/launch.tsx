@@ -6,6 +6,7 @@
 import {render} from 'ink';
 import type {i18n} from 'i18next';
 import type {SessionState} from '../core/session.js';
+import type {Alignment} from '../core/types.js';
 import {ReviewApp} from './app.js';
 import type {CheckBead} from './state/divergence-index.js';
 import type {Opening} from './state/review.js';
@@ -27,8 +28,10 @@ export const CRASHED = 70;
 export interface LaunchOptions {
   /** The working state to start from. */
   readonly state: SessionState;
-  /** Checks one bead of a state. */
-  readonly checkBead: CheckBead;
+  /** Loads the checks, once the first frame is on screen; resolves with a bead's checker. */
+  readonly loadChecks: () => Promise<CheckBead>;
+  /** The alignment being made for a new long pair, which `state` pairs by position until then. */
+  readonly aligning?: Promise<Alignment> | null | undefined;
   /** Where the work is saved; null when read-only. */
   readonly store: SaveTarget | null;
   /** The interface's words. */
@@ -75,7 +78,8 @@ export function launchReview(options: LaunchOptions): Promise<number> {
     app.instance = render(
       <ReviewApp
         state={options.state}
-        checkBead={options.checkBead}
+        loadChecks={options.loadChecks}
+        aligning={options.aligning}
         store={store}
         i18n={options.i18n}
         colours={options.colours}

@@ -23,7 +23,7 @@ interface Round {
 }
 const round = signalRound as (dir: string, n: number, signal: string, how?: string) => Promise<Round>;
 
-const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'bin', 'cli.js');
 const tmuxMissing = spawnSync('tmux', ['-V']).status === 0 ? null : 'tmux is not installed: apt-get install tmux';
 const SOCKET = `cotejo-exit-${process.pid}`;
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * The real program in a real terminal: `node dist/src/cli.js` in tmux on a copy of
+ * The real program in a real terminal: `node dist/bin/cli.js` in tmux on a copy of
  * the sample, driven with send-keys and paste-buffer and read with capture-pane.
  * Each test file runs its own tmux server, so no other tmux session is touched.
  */
@@ -10,7 +10,7 @@ import path from 'node:path';
 import {plain, ROOT, waitUntil} from '../ui/support/harness.js';
 
 /** The built command line. */
-export const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
+export const CLI = path.join(ROOT, 'dist', 'bin', 'cli.js');
 
 /** Fails with what to install when tmux is missing: these tests never skip quietly. */
 export function requireTmux(): void {
@@ -71,9 +71,13 @@ export class Tmux {
     return waitUntil(() => this.screen(name, escapes), test, what, 30_000);
   }
 
-  /** Waits for the reviewer's status line (its position) to show. */
+  /**
+   * Waits until the reviewer shows a pair with the checks done: its position and the
+   * document's count of open divergences are on the status line (the review has gone
+   * to the first open divergence by then).
+   */
   waitForReviewer(name: string): Promise<string> {
-    return this.waitFor(name, s => /pair \d+ of \d+|par \d+ de \d+/.test(plain(s)), 'the reviewer');
+    return this.waitFor(name, s => /(pair \d+ of \d+|par \d+ de \d+)[\s\S]*\d+ (open in the document|abiertas? en el documento)/.test(plain(s)), 'the reviewer');
   }
 
   /** A temporary folder with a copy of the sample pair. */

@@ -77,7 +77,7 @@ async function open(pair: Pair, extra: Partial<OpenSessionRequest> = {}): Promis
     target,
     align: () => alignParagraphs(source, target),
     realign: (s, t) => alignParagraphs(s, t),
-    divergencesOf,
+    divergencesOf: () => Promise.resolve(divergencesOf),
     timing: {debounceMs: 1, minIntervalMs: 1},
     ...extra,
   });

@@ -1,5 +1,5 @@
 /**
- * Runs the built program as a user would: `node dist/src/cli.js ARGS` in a real
+ * Runs the built program as a user would: `node dist/bin/cli.js ARGS` in a real
  * process, with real files. `npm test` builds first.
  */
 import {execFile, spawnSync} from 'node:child_process';
@@ -9,7 +9,7 @@ import path from 'node:path';
 /** The repository's root folder. */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The built command-line entry point. */
-export const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
+export const CLI = path.join(ROOT, 'dist', 'bin', 'cli.js');
 /** The fixtures folder. */
 export const FIXTURES = path.join(ROOT, 'fixtures');
 

@@ -14,7 +14,7 @@ import {truncateRow, type Row} from '../layout/styled.js';
 import type {DocumentCount} from '../state/divergence-index.js';
 import {selectedLink, type ReviewState} from '../state/review.js';
 import type {TerminalSize} from '../state/use-terminal-size.js';
-import type {SaveView} from '../state/use-review.js';
+import type {Pending, SaveView} from '../state/use-review.js';
 import type {UiTranslate} from '../translate.js';
 import {StyledRow} from './styled-row.js';
 
@@ -32,6 +32,8 @@ export interface ReviewScreenProps {
   readonly divergencesOf?: ((bead: number) => readonly Divergence[] | undefined) | undefined;
   /** The document-wide count. */
   readonly documentCount: DocumentCount | null;
+  /** What the pair waits for before its divergences can be shown. */
+  readonly pending?: Pending | undefined;
   /** The save status. */
   readonly save: SaveView;
   /** The save status in words. */
@@ -80,7 +82,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const status =
       review.mode.kind === 'export'
         ? exportHintRow(width, t)
-        : statusRows(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours, props.statusExtra ?? [], sentences);
+        : statusRows(state, props.divergences, props.documentCount, props.save, props.saveText, width, t, colours, props.statusExtra ?? [], sentences, props.pending ?? null);
     const entries = listEntries(state, props.divergences, selectedKey, t, {width, colours, offered: props.suggestionOffered});
     // The list takes what its entries need, up to about a third of the screen (more
     // when the selected entry alone needs it), and always leaves the texts some rows.
@@ -120,7 +122,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       headerRow(state, review.swapped, width, t, sentences ? sentenceGutterWidth(sentences.links.length) : undefined),
       ...pairs.map(r => truncateRow(r, width)),
       rule,
-      ...listRows(state, props.divergences, selectedKey, t, {width, height: listHeight, colours, entries}),
+      ...listRows(state, props.divergences, selectedKey, t, {width, height: listHeight, colours, entries, pending: props.pending ?? null}),
       ...status,
       ...bottom,
     ];

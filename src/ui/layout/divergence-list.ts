@@ -6,6 +6,7 @@
  */
 import type {SessionState} from '../../core/session.js';
 import type {Divergence} from '../../core/types.js';
+import type {Pending} from '../state/use-review.js';
 import {divergenceMessage, type UiTranslate} from '../translate.js';
 import {visibleText} from './sanitize.js';
 import {wrapSegments} from './fit.js';
@@ -94,8 +95,13 @@ export function listRows(
   divergences: readonly Divergence[],
   selected: string | null,
   t: UiTranslate,
-  options: {readonly width: number; readonly height: number; readonly colours: boolean; readonly entries?: readonly Row[][]},
+  options: {readonly width: number; readonly height: number; readonly colours: boolean; readonly entries?: readonly Row[][]; readonly pending?: Pending},
 ): Row[] {
+  if (options.pending) {
+    const text = t(options.pending === 'aligning' ? 'ui:list.aligning' : 'ui:list.checking');
+    const indent: Segment = {text: '  ', style: {}};
+    return wrapSegments([{text, style: {dimColor: true}}], options.width, indent, indent).slice(0, Math.max(1, options.height));
+  }
   if (divergences.length === 0) return [[{text: '  ' + t('ui:list.none'), style: {dimColor: true}}]];
   const height = Math.max(1, options.height);
   const entries = options.entries ?? listEntries(state, divergences, selected, t, options);

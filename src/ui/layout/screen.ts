@@ -10,7 +10,7 @@ import {KEY_TABLE, type Binding, type Command} from '../keys/key-table.js';
 import type {DocumentCount} from '../state/divergence-index.js';
 import {isOpen} from '../state/divergence-index.js';
 import type {Mode, Notice, ReviewState} from '../state/review.js';
-import type {SaveView} from '../state/use-review.js';
+import type {Pending, SaveView} from '../state/use-review.js';
 import type {UiTranslate} from '../translate.js';
 import {gutterWidth, STACK_BELOW} from './pairs.js';
 import {visibleText} from './sanitize.js';
@@ -66,6 +66,7 @@ export function statusRows(
   colours: boolean,
   extra: readonly string[] = [],
   sentences: {readonly links: readonly SentenceLink[]; readonly selected: number} | null = null,
+  pending: Pending = null,
 ): Row[] {
   const bead = state.beads[state.cursor.bead];
   const parts: {segment: Segment; keep: boolean}[] = [
@@ -80,11 +81,16 @@ export function statusRows(
   if (bead?.status === 'confirmed') parts.push({segment: {text: t('ui:status.confirmed'), style: {color: 'green'}}, keep: true});
   if (bead?.status === 'edited') parts.push({segment: {text: t('ui:status.edited'), style: {color: 'cyan'}}, keep: true});
   const here = divergences.filter(d => isOpen(state, d.key)).length;
-  parts.push({segment: {text: t('ui:status.pair-open', {count: here}), style: {}}, keep: false});
-  if (count === null || count.done < count.total) {
-    parts.push({segment: {text: t('ui:status.document-counting', {done: count?.done ?? 0, total: state.beads.length}), style: {dimColor: true}}, keep: false});
+  if (pending !== null) {
+    // Until then there is nothing to count: the counts would say 0 and mean "not yet".
+    parts.push({segment: {text: t(pending === 'aligning' ? 'ui:status.aligning' : 'ui:status.checking'), style: {color: 'yellow'}}, keep: true});
   } else {
-    parts.push({segment: {text: t('ui:status.document-open', {count: count.open}), style: {}}, keep: false});
+    parts.push({segment: {text: t('ui:status.pair-open', {count: here}), style: {}}, keep: false});
+    if (count === null || count.done < count.total) {
+      parts.push({segment: {text: t('ui:status.document-counting', {done: count?.done ?? 0, total: state.beads.length}), style: {dimColor: true}}, keep: false});
+    } else {
+      parts.push({segment: {text: t('ui:status.document-open', {count: count.open}), style: {}}, keep: false});
+    }
   }
   for (const text of extra) parts.push({segment: {text, style: {color: 'yellow', bold: true}}, keep: true});
   const saveStyle: Style =

@@ -5,10 +5,10 @@
  * Intents are what the user means; the key table decides which key means what.
  */
 import nodePath from 'node:path';
-import {reduceHistory, sentenceLinksOf, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
+import {historyOf, initialState, reduceHistory, sentenceLinksOf, type Action, type History, type SessionBead, type SessionState} from '../../core/session.js';
 import {isDoubtful} from './bead-flags.js';
 import {searchMatches} from './search.js';
-import type {Divergence} from '../../core/types.js';
+import type {Alignment, Divergence} from '../../core/types.js';
 import {editorOf, reduceEditor, type EditorAction, type EditorState} from './line-editor.js';
 import {isOpen} from './divergence-index.js';
 
@@ -46,7 +46,10 @@ export interface Notice {
     | 'search-hit-wrapped'
     | 'no-other-paragraph'
     | 'suggestion-withheld'
-    | 'paragraphs-only';
+    | 'paragraphs-only'
+    | 'wait-aligning'
+    | 'wait-checks'
+    | 'aligned-now';
   /** Values for the message. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -116,6 +119,11 @@ export interface ReviewState {
   readonly exportFolder: string | null;
   /** The sentence view, when it is on: the align keys then act on sentence links. */
   readonly sentenceView: SentenceView | null;
+  /**
+   * The pair is being aligned: the paragraphs are shown side by side by position, to
+   * read and search, and nothing can change until the alignment comes.
+   */
+  readonly aligning: boolean;
 }
 
 /** What the user asks for. */
@@ -163,7 +171,30 @@ export type Intent =
   /** The nearest pair whose alignment is not confirmed yet, or that the aligner doubts. */
   | {readonly type: 'find-pair'; readonly which: 'unconfirmed' | 'doubtful'; readonly step: 1 | -1}
   /** Text was pasted where no text is typed. */
-  | {readonly type: 'paste-ignored'};
+  | {readonly type: 'paste-ignored'}
+  /** The alignment of a pair opened while it was being aligned. */
+  | {readonly type: 'aligned'; readonly alignment: Alignment};
+
+/** What waits for the alignment of a pair opened while it is aligned: every change, and what reads the pairs. */
+const AFTER_ALIGNING: ReadonlySet<Intent['type']> = new Set([
+  'divergence',
+  'apply-suggestion',
+  'dismiss',
+  'reopen',
+  'start-edit',
+  'align',
+  'move-paragraph',
+  'unlink',
+  'undo',
+  'redo',
+  'sentence-view',
+  'open-export',
+  'find-pair',
+  'start-at',
+]);
+
+/** What waits for the checks: what reads or writes the divergences. */
+const AFTER_CHECKS: ReadonlySet<Intent['type']> = new Set(['divergence', 'apply-suggestion', 'dismiss', 'reopen', 'open-export', 'start-at']);
 
 /** The divergences of a bead of a state; the reducer needs them for n, Tab, a, d, r. */
 export interface ReviewDeps {
@@ -183,6 +214,8 @@ export interface ReviewDeps {
   readonly exportExtension: (format: string) => string;
   /** Whether writing to a path would replace a file, and so needs the user's yes. */
   readonly exportNeedsConfirmation: (path: string) => boolean;
+  /** The checks are still loading: `divergencesOf` finds nothing yet, and what needs it waits. */
+  readonly checksPending?: boolean | undefined;
 }
 
 /** What opening the session has to tell the user, already in words. */
@@ -194,10 +227,10 @@ export interface Opening {
 }
 
 /** The screen's first state over a session. */
-export function initialReview(history: History, opening: Opening = {notices: [], report: null}): ReviewState {
+export function initialReview(history: History, opening: Opening = {notices: [], report: null}, aligning = false): ReviewState {
   const mode: Mode = opening.report ? {kind: 'report', lines: opening.report, scroll: 0} : {kind: 'browse'};
   const notice: Notice | null = opening.notices.length > 0 ? {code: 'message', params: {text: opening.notices.join(' ')}} : null;
-  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null, exportFolder: null, sentenceView: null};
+  return {history, mode, swapped: false, lastSearch: '', notice, quit: null, exportRequest: null, exportFolder: null, sentenceView: null, aligning};
 }
 
 /**
@@ -352,7 +385,18 @@ export function reduceReview(review: ReviewState, intent: Intent, deps: ReviewDe
   const bead = state.cursor.bead;
   const divergences = (): readonly Divergence[] => deps.divergencesOf(state, bead);
   const selected = (): Divergence | null => selectedDivergence(state, divergences());
+  if (review.aligning && AFTER_ALIGNING.has(intent.type)) return {...review, notice: {code: 'wait-aligning'}};
+  if (deps.checksPending && AFTER_CHECKS.has(intent.type)) return {...review, notice: {code: 'wait-checks'}};
   switch (intent.type) {
+    case 'aligned': {
+      if (!review.aligning) return review;
+      // The new pairs start where the paragraph on screen is, and nothing before is undone.
+      const paragraph = state.beads[bead]?.source[0] ?? state.beads[bead]?.target[0];
+      const side = state.beads[bead]?.source[0] !== undefined ? 'source' : 'target';
+      const aligned = initialState(state.source, state.target, intent.alignment);
+      const at = paragraph === undefined ? 0 : Math.max(0, aligned.beads.findIndex(b => b[side].includes(paragraph)));
+      return {...review, aligning: false, history: historyOf({...aligned, cursor: {bead: at, divergence: null}}), notice: {code: 'aligned-now'}};
+    }
     case 'go-to-bead':
       return moveTo(review, intent.bead);
     case 'move-by':

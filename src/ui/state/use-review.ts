@@ -5,7 +5,7 @@
  */
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {historyOf, type SessionState} from '../../core/session.js';
-import type {Divergence} from '../../core/types.js';
+import type {Alignment, Divergence} from '../../core/types.js';
 import type {SaveStatus} from '../../store/session-store.js';
 import {applyKeys} from '../keys/intents.js';
 import type {KeyPress} from '../keys/parse-key.js';
@@ -67,8 +67,12 @@ export type SaveView = SaveStatus | null;
 export interface ReviewOptions {
   /** The working state to start from. */
   readonly initial: SessionState;
-  /** Checks one bead (beadDivergences bound to the workspace's check context). */
-  readonly checkBead: CheckBead;
+  /** Checks one bead (beadDivergences bound to the workspace's check context); absent while `loadChecks` loads it. */
+  readonly checkBead?: CheckBead | undefined;
+  /** Loads the checks after the first frame, when `checkBead` is not given. */
+  readonly loadChecks?: (() => Promise<CheckBead>) | undefined;
+  /** The alignment being made for a new long pair, which `initial` pairs by position until then. */
+  readonly aligning?: Promise<Alignment> | null | undefined;
   /** Where the work is saved; null when read-only. */
   readonly store: SaveTarget | null;
   /** Called once the screen is done: the work is saved, or the user chose to leave anyway. */
@@ -86,6 +90,9 @@ export interface ReviewOptions {
   readonly openAtFirstDivergence?: boolean | undefined;
 }
 
+/** What the pair waits for before its divergences can be shown: its alignment, the checks, or nothing. */
+export type Pending = 'aligning' | 'checks' | null;
+
 /** What the components render and the input hook feeds. */
 export interface ReviewModel {
   /** The screen's state. */
@@ -100,6 +107,8 @@ export interface ReviewModel {
   readonly divergencesOf: (bead: number) => readonly Divergence[] | undefined;
   /** The document-wide count of open divergences, or how far counting has got. */
   readonly documentCount: DocumentCount | null;
+  /** What the pair waits for before it can be checked: its alignment, the checks, or nothing. */
+  readonly pending: Pending;
   /** The save status for the status line. */
   readonly save: SaveView;
   /** Feeds key presses to the reducer. */
@@ -117,6 +126,9 @@ const COUNT_REFRESH_MS = 150;
 // After a key press the count waits this long, so that the next key finds the program idle.
 const COUNT_PAUSE_MS = 250;
 
+// What stands for the checks until they are loaded: it finds nothing, and the screen says why.
+const NO_CHECKS: CheckBead = () => [];
+
 function saveViewOf(status: SaveStatus, contentPending: boolean, lastSaved: SaveStatus): SaveView {
   if (status.state === 'error' || status.state === 'saved') return status;
   // A cursor move is saved quietly: "unsaved" would blink on every step.
@@ -129,13 +141,58 @@ function contentChanged(a: SessionState, b: SessionState): boolean {
 
 /** The review screen's state and intents. */
 export function useReview(options: ReviewOptions): ReviewModel {
-  const {checkBead, store, onExit, exporter} = options;
+  const {store, onExit, exporter} = options;
   // The screen's size changes between renders; the reducer asks for the latest.
   const maxScroll = useRef(options.maxScroll);
   maxScroll.current = options.maxScroll;
-  const index = useMemo(() => new DivergenceIndex(checkBead), [checkBead]);
-  const deps: ReviewDeps = useMemo(
+  // A failure to load the checks or to align is thrown from the render, for the error boundary.
+  const [failure, setFailure] = useState<{error: unknown} | null>(null);
+  if (failure) throw failure.error instanceof Error ? failure.error : new Error(String(failure.error));
+  const [loaded, setLoaded] = useState<CheckBead | null>(() => options.checkBead ?? null);
+  useEffect(() => {
+    const load = options.loadChecks;
+    if (loaded || !load) return;
+    let live = true;
+    // After the first frame is written, not before: loading takes a while.
+    const timer = setTimeout(() => {
+      load().then(
+        check => live && setLoaded(() => check),
+        (error: unknown) => live && setFailure({error}),
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // Loaded once, for the review's life.
+  }, []);
+  // The reducer reads the dependencies of the last render, set below once they are known.
+  const deps = useRef<ReviewDeps | null>(null);
+  const [review, dispatch] = useReducer(
+    (r: ReviewState, input: Input) => (input.type === 'keys' ? applyKeys(r, input.keys, deps.current!) : reduceReview(r, input.intent, deps.current!)),
+    options.initial,
+    initial => initialReview(historyOf(initial), options.opening, options.aligning ? true : false),
+  );
+  useEffect(() => {
+    const aligning = options.aligning;
+    if (!aligning) return;
+    let live = true;
+    aligning.then(
+      alignment => live && dispatch({type: 'intent', intent: {type: 'aligned', alignment}}),
+      (error: unknown) => live && setFailure({error}),
+    );
+    return () => {
+      live = false;
+    };
+    // One alignment, for the review's life.
+  }, []);
+  // Checking waits for the alignment too: the pairs by position are not pairs to check.
+  const checkBead = review.aligning ? null : loaded;
+  const waitingFor: Pending = review.aligning ? 'aligning' : checkBead === null ? 'checks' : null;
+  const index = useMemo(() => new DivergenceIndex(checkBead ?? NO_CHECKS), [checkBead]);
+  const depsNow: ReviewDeps = useMemo(
     () => ({
+      checksPending: checkBead === null,
       divergencesOf: (s, b) => index.of(s, b),
       findOpenBead: (s, f, step) => index.findOpenBead(s, f, step),
       maxScroll: mode => maxScroll.current(mode),
@@ -145,13 +202,9 @@ export function useReview(options: ReviewOptions): ReviewModel {
       exportExtension: format => exporter?.extension(format) ?? '',
       exportNeedsConfirmation: path => exporter?.needsConfirmation(path) ?? false,
     }),
-    [index, exporter],
+    [index, exporter, checkBead],
   );
-  const [review, dispatch] = useReducer(
-    (r: ReviewState, input: Input) => (input.type === 'keys' ? applyKeys(r, input.keys, deps) : reduceReview(r, input.intent, deps)),
-    options.initial,
-    initial => initialReview(historyOf(initial), options.opening),
-  );
+  deps.current = depsNow;
   const present = review.history.present;
   const lastKeyAt = useRef(0);
   const divergences = index.of(present, present.cursor.bead);
@@ -163,11 +216,12 @@ export function useReview(options: ReviewOptions): ReviewModel {
   const lastHanded = useRef(present);
   useEffect(() => (store ? store.subscribe(s => setStatus(s)) : undefined), [store]);
   useEffect(() => {
-    if (!store || present === lastHanded.current) return;
+    // Pairs by position are only what is shown while aligning: nothing to save yet.
+    if (!store || review.aligning || present === lastHanded.current) return;
     if (contentChanged(present, lastHanded.current)) pending.current = true;
     lastHanded.current = present;
     store.update(present);
-  }, [store, present]);
+  }, [store, present, review.aligning]);
   const lastSaved = useRef<SaveStatus>({state: 'saved', at: null, revision: 0});
   if (status?.state === 'saved') {
     pending.current = false;
@@ -188,6 +242,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
   // only draws.
   const [, setFound] = useState(0);
   useEffect(() => {
+    if (checkBead === null) return;
     const order = [1, -1, 2, -2, 3, -3, 4, 5, 6].map(d => present.cursor.bead + d);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let added = 0;
@@ -205,19 +260,25 @@ export function useReview(options: ReviewOptions): ReviewModel {
     };
     timer = setTimeout(() => step(0), 0);
     return () => clearTimeout(timer);
-  }, [index, present]);
+  }, [index, present, checkBead]);
 
   // A review that starts on a pair with nothing open goes to the first pair with an
   // open divergence, unless the user has moved already.
   const startAt = useRef(options.openAtFirstDivergence === true && present.cursor.bead === 0 && present.cursor.divergence === null && review.mode.kind !== 'report');
+  // Keys that changed nothing (n while the checks load) do not count as having moved;
+  // an editor, a prompt or the help open does.
+  const firstPresent = useRef(present);
+  const latest = useRef(review);
+  latest.current = review;
   useEffect(() => {
-    if (!startAt.current) return;
+    if (!startAt.current || checkBead === null) return;
     startAt.current = false;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const state = present;
     const step = (bead: number): void => {
-      if (cancelled || lastKeyAt.current > 0 || bead >= state.beads.length) return;
+      const now = latest.current;
+      if (cancelled || now.history.present !== firstPresent.current || now.mode.kind !== 'browse' || bead >= state.beads.length) return;
       const open = index.openOf(state, bead);
       if (open.length > 0) {
         if (bead > 0) dispatch({type: 'intent', intent: {type: 'start-at', bead, divergence: open[0]!.key}});
@@ -230,12 +291,13 @@ export function useReview(options: ReviewOptions): ReviewModel {
       cancelled = true;
       clearTimeout(timer);
     };
-    // Only on the first frame: later states are the user's doing.
-  }, []);
+    // Only once the checks are there: later states are the user's doing.
+  }, [index]);
 
   // The document-wide count, in slices while the user is not typing.
   const [documentCount, setDocumentCount] = useState<DocumentCount | null>(null);
   useEffect(() => {
+    if (checkBead === null) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let shown = 0;
@@ -261,7 +323,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
       cancelled = true;
       if (timer) clearTimeout(timer);
     };
-  }, [index, present]);
+  }, [index, present, checkBead]);
 
   // Exporting: the reducer records the request, this writes it and reports back.
   const request = review.exportRequest;
@@ -324,6 +386,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
     divergencesOf: bead => index.peek(present, bead),
     suggestionOffered: d => index.suggestionHelps(present, present.cursor.bead, d),
     documentCount,
+    pending: waitingFor,
     save,
     keys: keys => {
       lastKeyAt.current = performance.now();

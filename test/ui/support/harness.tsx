@@ -14,7 +14,7 @@ import {alignParagraphs} from '../../../src/core/align.js';
 import type {CheckContext} from '../../../src/core/checks/context.js';
 import {documentFromText} from '../../../src/core/document.js';
 import {beadDivergences, initialState, type SessionState} from '../../../src/core/session.js';
-import type {Document} from '../../../src/core/types.js';
+import type {Alignment, Document} from '../../../src/core/types.js';
 import {loadCheckContext} from '../../../src/check-context.js';
 import {createI18n, type UiLanguage} from '../../../src/i18n.js';
 import {openSession, type OpenedSession} from '../../../src/store/open-session.js';
@@ -154,6 +154,10 @@ export interface RenderOptions {
   readonly exporter?: (i18n: i18n) => Exporter;
   /** Start on the first pair with an open divergence, as the command does. */
   readonly openAtFirstDivergence?: boolean;
+  /** Load the checks only once this settles, as the program loads them after its first frame. */
+  readonly checksAfter?: Promise<unknown>;
+  /** The alignment being made while the pair shows by position (`pair.state`), as for a long new pair. */
+  readonly aligning?: Promise<Alignment>;
 }
 
 /** Polls `read` until `test` holds, then returns its value. */
@@ -175,7 +179,9 @@ export function renderReview(pair: Pair, options: RenderOptions = {}): Harness {
   const app = render(
     <ReviewApp
       state={pair.state}
-      checkBead={(s, b) => beadDivergences(s, b, pair.ctx)}
+      checkBead={options.checksAfter ? undefined : (s, b) => beadDivergences(s, b, pair.ctx)}
+      loadChecks={options.checksAfter ? () => options.checksAfter!.then(() => (s: SessionState, b: number) => beadDivergences(s, b, pair.ctx)) : undefined}
+      aligning={options.aligning}
       store={options.store ?? null}
       i18n={i18n}
       colours={options.colours ?? true}
