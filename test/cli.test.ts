@@ -34,7 +34,7 @@ describe('bad input gets one clear line and exit code 2', () => {
     ['an option without its value', () => ['check', es, en, '--format'], 'cotejo: check: option --format needs a value, as in --format VALUE.'],
     ['an unknown format', () => ['check', es, en, '--format', 'xml'], 'cotejo: check: unknown format "xml". Choose one of: text, json.'],
     ['no documents', () => ['check'], 'cotejo: check: no documents given. Usage: cotejo check SOURCE TARGET (see cotejo check --help).'],
-    ['an interface language Cotejo does not speak', () => ['check', es, en, '--ui-lang', 'fr'], 'cotejo: --ui-lang fr: the interface speaks en, es; give one of them.'],
+    ['an interface language Cotejo does not speak', () => ['check', es, en, '--ui-lang', 'de'], 'cotejo: --ui-lang de: the interface speaks en, es, fr, pt; give one of them.'],
     ['three documents', () => ['check', es, en, es], `cotejo: check: too many documents ("${es}" is one more). Give SOURCE and TARGET only.`],
   ];
 
@@ -51,6 +51,17 @@ describe('bad input gets one clear line and exit code 2', () => {
     expect(r.status).toBe(2);
     const fromEnv = runCli(['check', path.join(tmp, 'nope.txt'), en], {env: {LANG: 'es_ES.UTF-8'}});
     expect(fromEnv.stderr).toContain('no existe ese archivo');
+  });
+
+  test.each([
+    ['fr', {LANG: 'fr_FR.UTF-8'}, 'fichier introuvable. Vérifiez le chemin et réessayez.'],
+    ['pt', {LANG: 'pt_BR.UTF-8'}, 'arquivo não encontrado. Verifique o caminho e tente novamente.'],
+  ])('in %s, from --ui-lang or from LANG', (lang, env, words) => {
+    const flag = runCli(['check', path.join(tmp, 'nope.txt'), en, '--ui-lang', lang]);
+    expect(flag.stderr).toContain(words);
+    expect(flag.status).toBe(2);
+    const fromEnv = runCli(['check', path.join(tmp, 'nope.txt'), en], {env});
+    expect(fromEnv.stderr).toContain(words);
   });
 });
 
