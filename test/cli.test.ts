@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {FIXTURES, ROOT, runCli} from './support/cli.js';
+import {FIXTURES, ROOT, runCli, runCliAsync} from './support/cli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-cli-'));
 const es = path.join(FIXTURES, 'article.es.txt');
@@ -163,6 +163,21 @@ describe('check on the sample article', () => {
       const t = d.target!;
       expect(text.stdout).toContain(`"${report.target.paragraphs[t.paragraph]!.slice(t.start, t.end)}"`);
     }
+  });
+
+  test('the text report quotes in the style of its interface language', async () => {
+    const styles = {es: ['«', '»', ': '], fr: ['«\u00a0', '\u00a0»', '\u00a0: '], pt: ['“', '”', ': ']} as const;
+    const runs = await Promise.all(Object.keys(styles).map(lang => runCliAsync(['check', es, en, '--ui-lang', lang, '--session', path.join(tmp, 'none.cotejo.json')])));
+    Object.values(styles).forEach(([open, close, colon], i) => {
+      const text = runs[i]!.stdout;
+      const divergenceLines = text.split('\n').filter(l => /^ {2}[✖▲•·] /.test(l));
+      expect(divergenceLines.length).toBeGreaterThan(0);
+      for (const d of report.divergences.filter(x => x.target)) {
+        const t = d.target!;
+        expect(text).toContain(`${colon}${open}${report.target.paragraphs[t.paragraph]!.slice(t.start, t.end)}${close} `);
+      }
+      for (const l of divergenceLines) expect(l).not.toContain('"');
+    });
   });
 
   test('without a terminal the default command prints the report and says why', () => {
