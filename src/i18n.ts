@@ -14,7 +14,7 @@ export const NAMESPACES = ['cli', 'errors', 'ui', 'divergence', 'formats', 'stor
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The interface languages that have complete resources. */
-export const UI_LANGUAGES = ['en', 'es'] as const;
+export const UI_LANGUAGES = ['en', 'es', 'fr', 'pt'] as const;
 /** A supported interface language. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 

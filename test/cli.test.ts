@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {FIXTURES, ROOT, runCli} from './support/cli.js';
+import {FIXTURES, ROOT, runCli, runCliAsync} from './support/cli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cotejo-cli-'));
 const es = path.join(FIXTURES, 'article.es.txt');
@@ -34,7 +34,7 @@ describe('bad input gets one clear line and exit code 2', () => {
     ['an option without its value', () => ['check', es, en, '--format'], 'cotejo: check: option --format needs a value, as in --format VALUE.'],
     ['an unknown format', () => ['check', es, en, '--format', 'xml'], 'cotejo: check: unknown format "xml". Choose one of: text, json.'],
     ['no documents', () => ['check'], 'cotejo: check: no documents given. Usage: cotejo check SOURCE TARGET (see cotejo check --help).'],
-    ['an interface language Cotejo does not speak', () => ['check', es, en, '--ui-lang', 'fr'], 'cotejo: --ui-lang fr: the interface speaks en, es; give one of them.'],
+    ['an interface language Cotejo does not speak', () => ['check', es, en, '--ui-lang', 'de'], 'cotejo: --ui-lang de: the interface speaks en, es, fr, pt; give one of them.'],
     ['three documents', () => ['check', es, en, es], `cotejo: check: too many documents ("${es}" is one more). Give SOURCE and TARGET only.`],
   ];
 
@@ -51,6 +51,17 @@ describe('bad input gets one clear line and exit code 2', () => {
     expect(r.status).toBe(2);
     const fromEnv = runCli(['check', path.join(tmp, 'nope.txt'), en], {env: {LANG: 'es_ES.UTF-8'}});
     expect(fromEnv.stderr).toContain('no existe ese archivo');
+  });
+
+  test.each([
+    ['fr', {LANG: 'fr_FR.UTF-8'}, 'fichier introuvable. Vérifiez le chemin et réessayez.'],
+    ['pt', {LANG: 'pt_BR.UTF-8'}, 'arquivo não encontrado. Verifique o caminho e tente novamente.'],
+  ])('in %s, from --ui-lang or from LANG', (lang, env, words) => {
+    const flag = runCli(['check', path.join(tmp, 'nope.txt'), en, '--ui-lang', lang]);
+    expect(flag.stderr).toContain(words);
+    expect(flag.status).toBe(2);
+    const fromEnv = runCli(['check', path.join(tmp, 'nope.txt'), en], {env});
+    expect(fromEnv.stderr).toContain(words);
   });
 });
 
@@ -152,6 +163,21 @@ describe('check on the sample article', () => {
       const t = d.target!;
       expect(text.stdout).toContain(`"${report.target.paragraphs[t.paragraph]!.slice(t.start, t.end)}"`);
     }
+  });
+
+  test('the text report quotes in the style of its interface language', async () => {
+    const styles = {es: ['«', '»', ': '], fr: ['«\u00a0', '\u00a0»', '\u00a0: '], pt: ['“', '”', ': ']} as const;
+    const runs = await Promise.all(Object.keys(styles).map(lang => runCliAsync(['check', es, en, '--ui-lang', lang, '--session', path.join(tmp, 'none.cotejo.json')])));
+    Object.values(styles).forEach(([open, close, colon], i) => {
+      const text = runs[i]!.stdout;
+      const divergenceLines = text.split('\n').filter(l => /^ {2}[✖▲•·] /.test(l));
+      expect(divergenceLines.length).toBeGreaterThan(0);
+      for (const d of report.divergences.filter(x => x.target)) {
+        const t = d.target!;
+        expect(text).toContain(`${colon}${open}${report.target.paragraphs[t.paragraph]!.slice(t.start, t.end)}${close} `);
+      }
+      for (const l of divergenceLines) expect(l).not.toContain('"');
+    });
   });
 
   test('without a terminal the default command prints the report and says why', () => {

@@ -121,10 +121,12 @@ export function reportText(report: Report, t: TFunction): string {
     for (const d of byBead.get(i) ?? []) {
       const tgt = phrase(d.target ? report.target.paragraphs[d.target.paragraph] : undefined, d.target);
       const src = phrase(d.source ? report.source.paragraphs[d.source.paragraph] : undefined, d.source);
-      const quoted = tgt ? `"${tgt}"` : t('report.missing', {source: src});
+      const quoted = tgt ? t('report.quoted', {phrase: tgt}) : t('report.missing', {source: src});
       const hint = hints.has(d);
       const mark = hint ? '·' : d.severity === 'error' ? '✖' : d.severity === 'warning' ? '▲' : '•';
-      let line = `  ${mark} ${categoryName(t, d.category)}: ${quoted}${src && tgt ? ` ← "${src}"` : ''} — ${divergenceMessage(t, d)}`;
+      const parts = {category: categoryName(t, d.category), phrase: quoted, message: divergenceMessage(t, d)};
+      const said = src && tgt ? t('report.divergence-from', {...parts, source: t('report.quoted', {phrase: src})}) : t('report.divergence', parts);
+      let line = `  ${mark} ${said}`;
       if (d.suggestion !== undefined) line += ` ${t('report.suggestion', {suggestion: d.suggestion})}`;
       if (hint) line += ` ${t('report.hint', {confidence: d.confidence.toFixed(2)})}`;
       lines.push(visibleControls(line));

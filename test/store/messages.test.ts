@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {createI18n} from '../../src/i18n.js';
+import {createI18n, UI_LANGUAGES} from '../../src/i18n.js';
 import type {CarryOverReport} from '../../src/store/carry-over.js';
 import {carryOverLines, saveStatusText, storeMessage, storeTranslate} from '../../src/store/messages.js';
 
@@ -32,7 +32,7 @@ describe('store messages', () => {
     expect(codes).toContain('store.notice.carried-over');
   });
 
-  test.each(['en', 'es'])('every code has a message in %s', lang => {
+  test.each([...UI_LANGUAGES])('every code has a message in %s', lang => {
     const json = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `../../translations/${lang}/store.json`), 'utf8')) as Record<string, unknown>;
     const missing = codes.filter(c => !has(json, c.slice('store.'.length)));
     expect(missing).toEqual([]);

@@ -86,7 +86,7 @@ describe('words on screen', () => {
       const ui = (resources[lang] as Record<string, unknown>)['ui'] as {keys: Record<string, string>; help: {scope: Record<string, string>}};
       for (const c of COMMANDS) expect(ui.keys[c], `${lang}: ui:keys.${c}`).toBeTruthy();
       for (const s of SCOPES) expect(ui.help.scope[s], `${lang}: ui:help.scope.${s}`).toBeTruthy();
-      expect(i18n.t('ui:status.position', {current: 2, total: 9})).toBe(lang === 'es' ? 'par 2 de 9' : 'pair 2 of 9');
+      expect(i18n.t('ui:status.position', {current: 2, total: 9})).toBe({en: 'pair 2 of 9', es: 'par 2 de 9', fr: 'paire 2 sur 9', pt: 'par 2 de 9'}[lang]);
     }
   });
 });
