@@ -4,7 +4,7 @@
 // a 20,000-paragraph pair made of the article repeated, each opened as a new session
 // and again as a resumed one. For each run, the milliseconds from starting the process
 // until the terminal receives:
-//   frame    the first frame: the documents on screen ("pair 1 of")
+//   frame    the first frame: the documents on screen ("pair 1 of 19")
 //   checked  the current pair's checks ("open here")
 //   counted  the document's count of open divergences ("open in the document")
 // Each figure is the median of --runs runs (default 5).
@@ -20,7 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'bin', 'cli.js');
 const args = process.argv.slice(2);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
-const MARKS = {frame: /pair 1 of \d+/, checked: /\d+ open here/, counted: /\d+ open in the document/};
+const MARKS = {frame: /pair \d+ of \d+/, checked: /\d+ open here/, counted: /\d+ open in the document/};
 
 /** Starts the reviewer in a pseudo-terminal and times the marks; quits once all are seen. */
 function openOnce(dir, source, target) {

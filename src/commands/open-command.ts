@@ -21,6 +21,9 @@ export async function runOpenCommand(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, inputError('bad-confidence', {value: threshold.value})));
     return 2;
   }
+  // The screen's modules are read while the pair is opened.
+  const screen = import('./open.js').then(m => (void m.loadScreen().catch(() => undefined), m));
+  screen.catch(() => undefined);
   // The screen shows the pair before it is checked; a long new pair is aligned while it shows.
   const workspace = await openPair(
     openOptionsOf(run, {
@@ -32,6 +35,6 @@ export async function runOpenCommand(run: CommandRun): Promise<number> {
     printError(describeInputError(run.t, workspace.error));
     return 2;
   }
-  const {runOpen} = await import('./open.js');
+  const {runOpen} = await screen;
   return runOpen(workspace.value, {uiLang: run.uiLang, minConfidence: threshold.value});
 }

@@ -27,16 +27,27 @@ export function coloursAllowed(env: Readonly<Record<string, string | undefined>>
   return !env['NO_COLOR'];
 }
 
+let screen: Promise<typeof import('../ui/launch.js')> | undefined;
+
+/**
+ * Starts loading the screen's modules (Ink, React), once: the command line calls it
+ * while the pair is being opened.
+ */
+export function loadScreen(): Promise<typeof import('../ui/launch.js')> {
+  // React checks NODE_ENV when it is first loaded; its development build is several
+  // times slower per frame. So the screen's modules are loaded only after this.
+  process.env['NODE_ENV'] ??= 'production';
+  screen ??= import('../ui/launch.js');
+  return screen;
+}
+
 /**
  * Runs the review on the terminal and resolves with the exit code. The screen shows
  * the pair first; the checks are loaded after its first frame, and a long new pair is
  * aligned meanwhile on another thread.
  */
 export async function runOpen(workspace: OpenedPair, options: RunOpenOptions): Promise<number> {
-  // React checks NODE_ENV when it is first loaded; its development build is several
-  // times slower per frame. So the screen's modules are loaded only after this.
-  process.env['NODE_ENV'] ??= 'production';
-  const {launchReview} = await import('../ui/launch.js');
+  const {launchReview} = await loadScreen();
   const i18n = createI18n(options.uiLang);
   const review = launchReview({
     state: workspace.state,

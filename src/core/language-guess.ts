@@ -28,11 +28,15 @@ export function languageFromFileName(fileName: string): LanguageCode | null {
   return isLanguageCode(code) ? code : null;
 }
 
+// Made once: building it loads locale data, which takes longer than many lookups.
+let languageNames: Intl.DisplayNames | undefined;
+
 /** Whether Intl knows the code as a language (rejects "tx", "md" and the like). */
 export function isLanguageCode(code: string): boolean {
   if (!/^[a-z]{2,3}$/.test(code)) return false;
   try {
-    const name = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'}).of(code);
+    languageNames ??= new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'});
+    const name = languageNames.of(code);
     return name !== undefined;
   } catch {
     return false;
