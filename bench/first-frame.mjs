@@ -22,6 +22,19 @@ const args = process.argv.slice(2);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
 const MARKS = {frame: /pair \d+ of \d+/, checked: /\d+ open here/, counted: /\d+ open in the document/};
 
+/** The milliseconds until Node alone, started the same way, prints a line: the floor under every figure. */
+function nodeAlone() {
+  return new Promise(resolve => {
+    const started = performance.now();
+    const child = spawn('script', ['-qfec', `stty cols 120 rows 40; exec ${JSON.stringify(process.execPath)} -e "console.log('ready')"`, '/dev/null'], {stdio: ['pipe', 'pipe', 'pipe']});
+    let at = NaN;
+    child.stdout.on('data', chunk => {
+      if (Number.isNaN(at) && chunk.toString().includes('ready')) at = performance.now() - started;
+    });
+    child.on('exit', () => resolve(at));
+  });
+}
+
 /** Starts the reviewer in a pseudo-terminal and times the marks; quits once all are seen. */
 function openOnce(dir, source, target) {
   return new Promise((resolve, reject) => {
@@ -76,7 +89,10 @@ const cases = [
   {name: '20,000 paragraphs a side', files: () => repeatedPair(20_000)},
 ];
 
+const floor = [];
+for (let r = 0; r < runs; r++) floor.push(await nodeAlone());
 console.log(`reviewer, time to the first frame (ms, median of ${runs}; 120×40 pseudo-terminal)`);
+console.log(`Node alone, started the same way, prints a line after ${Math.round(median(floor))} ms`);
 console.log('case                                   session    frame  checked  counted');
 for (const c of cases) {
   const files = c.files();
