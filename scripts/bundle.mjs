@@ -6,6 +6,7 @@
 // own, loaded only by the commands that use them; the check workers are entry points
 // beside the program, where it looks for them.
 //
+// Ink measures text with the program's own terminal width (same answers, sooner).
 // Packages that read files next to their own code (the spelling dictionaries, the
 // English tagger's model) or that only the XLSX export needs are left in
 // node_modules and loaded from there.
@@ -17,6 +18,16 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Ink and the packages it draws with measure every row with string-width; they are
+// given the program's terminalWidth, which answers the same and sooner for plain text.
+const terminalWidth = {
+  name: 'terminal-width',
+  setup(b) {
+    const fast = path.join(root, 'dist', 'src', 'ui', 'layout', 'terminal-width.js');
+    b.onResolve({filter: /^string-width$/}, args => (args.importer.includes(`${path.sep}node_modules${path.sep}`) ? {path: fast} : undefined));
+  },
+};
 const outdir = path.join(root, 'dist', 'bin');
 fs.rmSync(outdir, {recursive: true, force: true});
 
@@ -42,5 +53,6 @@ await build({
   banner: {js: "import {createRequire as __cotejoRequire} from 'node:module'; const require = __cotejoRequire(import.meta.url);"},
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: [terminalWidth],
 });
 fs.chmodSync(path.join(outdir, 'cli.js'), 0o755);

@@ -34,6 +34,8 @@ let languageNames: Intl.DisplayNames | undefined;
 /** Whether Intl knows the code as a language (rejects "tx", "md" and the like). */
 export function isLanguageCode(code: string): boolean {
   if (!/^[a-z]{2,3}$/.test(code)) return false;
+  // The languages recognised by their text need no locale data to be known.
+  if (Object.hasOwn(FUNCTION_WORDS, code)) return true;
   try {
     languageNames ??= new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'});
     const name = languageNames.of(code);
