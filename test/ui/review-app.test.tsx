@@ -45,7 +45,8 @@ async function select(h: Harness, pair: Pair, bead: number, pick: (d: Divergence
   expect(wanted, 'the checks find the divergence this test is about').toBeGreaterThanOrEqual(0);
   for (let i = 0; i < wanted; i++) h.press(KEY.tab);
   const d = list[wanted]!;
-  await h.waitFor(f => plain(f).split('\n').some(l => l.startsWith('› ') && l.includes(phrase(pair.state, d))), 'the divergence selected');
+  // The list's selected entry (the gutter's cursor row starts with "› " and the pair's number).
+  await h.waitFor(f => plain(f).split('\n').some(l => /^› \D/.test(l) && l.includes(phrase(pair.state, d))), 'the divergence selected');
   return d;
 }
 

@@ -81,11 +81,12 @@ export function statusRows(
   if (bead?.status === 'confirmed') parts.push({segment: {text: t('ui:status.confirmed'), style: {color: 'green'}}, keep: true});
   if (bead?.status === 'edited') parts.push({segment: {text: t('ui:status.edited'), style: {color: 'cyan'}}, keep: true});
   const here = divergences.filter(d => isOpen(state, d.key)).length;
-  if (pending !== null) {
+  if (pending === 'aligning' || pending === 'checks') {
     // Until then there is nothing to count: the counts would say 0 and mean "not yet".
     parts.push({segment: {text: t(pending === 'aligning' ? 'ui:status.aligning' : 'ui:status.checking'), style: {color: 'yellow'}}, keep: true});
   } else {
-    parts.push({segment: {text: t('ui:status.pair-open', {count: here}), style: {}}, keep: false});
+    // A pair checked right after this frame has no count of its own yet.
+    if (pending === null) parts.push({segment: {text: t('ui:status.pair-open', {count: here}), style: {}}, keep: false});
     if (count === null || count.done < count.total) {
       parts.push({segment: {text: t('ui:status.document-counting', {done: count?.done ?? 0, total: state.beads.length}), style: {dimColor: true}}, keep: false});
     } else {

@@ -90,8 +90,11 @@ export interface ReviewOptions {
   readonly openAtFirstDivergence?: boolean | undefined;
 }
 
-/** What the pair waits for before its divergences can be shown: its alignment, the checks, or nothing. */
-export type Pending = 'aligning' | 'checks' | null;
+/**
+ * What the pair waits for before its divergences can be shown: the document's
+ * alignment, the checks to load, its own checks to run (right after the frame), or nothing.
+ */
+export type Pending = 'aligning' | 'checks' | 'pair' | null;
 
 /** What the components render and the input hook feeds. */
 export interface ReviewModel {
@@ -188,7 +191,6 @@ export function useReview(options: ReviewOptions): ReviewModel {
   }, []);
   // Checking waits for the alignment too: the pairs by position are not pairs to check.
   const checkBead = review.aligning ? null : loaded;
-  const waitingFor: Pending = review.aligning ? 'aligning' : checkBead === null ? 'checks' : null;
   const index = useMemo(() => new DivergenceIndex(checkBead ?? NO_CHECKS), [checkBead]);
   const depsNow: ReviewDeps = useMemo(
     () => ({
@@ -207,8 +209,12 @@ export function useReview(options: ReviewOptions): ReviewModel {
   deps.current = depsNow;
   const present = review.history.present;
   const lastKeyAt = useRef(0);
-  const divergences = index.of(present, present.cursor.bead);
+  // A pair whose checks have not run yet is drawn at once and checked right after the
+  // frame (see below): a key press never waits for the checks of the pair it goes to.
+  const known = checkBead === null ? [] : index.peek(present, present.cursor.bead);
+  const divergences = known ?? [];
   const selected = selectedDivergence(present, divergences);
+  const waitingFor: Pending = review.aligning ? 'aligning' : checkBead === null ? 'checks' : known === undefined ? 'pair' : null;
 
   // Saving: every new state goes to the store, which paces the writes.
   const [status, setStatus] = useState<SaveStatus | null>(store ? store.status : null);
@@ -237,13 +243,13 @@ export function useReview(options: ReviewOptions): ReviewModel {
     return () => clearInterval(timer);
   }, [retrying]);
 
-  // The neighbours' divergences are found right after the frame, one pair at a time
-  // while no key is waiting, nearest first: their marks then show, and the next j or k
-  // only draws.
+  // The current pair's divergences, then its neighbours', are found right after the
+  // frame, one pair at a time while no key is waiting, nearest first: their marks then
+  // show, and the next j or k only draws.
   const [, setFound] = useState(0);
   useEffect(() => {
     if (checkBead === null) return;
-    const order = [1, -1, 2, -2, 3, -3, 4, 5, 6].map(d => present.cursor.bead + d);
+    const order = [0, 1, -1, 2, -2, 3, -3, 4, 5, 6].map(d => present.cursor.bead + d);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let added = 0;
     const step = (k: number): void => {
@@ -253,8 +259,19 @@ export function useReview(options: ReviewOptions): ReviewModel {
         return;
       }
       if (bead >= 0 && bead < present.beads.length && index.peek(present, bead) === undefined) {
-        index.of(present, bead);
+        try {
+          index.of(present, bead);
+        } catch (error) {
+          // A check that throws is a bug: it goes to the error boundary, as in a render.
+          setFailure({error});
+          return;
+        }
         added++;
+        // The pair on screen shows its divergences as soon as they are known.
+        if (k === 0) {
+          added = 0;
+          setFound(n => n + 1);
+        }
       }
       timer = setTimeout(() => step(k + 1), 0);
     };
