@@ -296,7 +296,13 @@ export function useReview(options: ReviewOptions): ReviewModel {
     const step = (bead: number): void => {
       const now = latest.current;
       if (cancelled || now.history.present !== firstPresent.current || now.mode.kind !== 'browse' || bead >= state.beads.length) return;
-      const open = index.openOf(state, bead);
+      let open: readonly Divergence[];
+      try {
+        open = index.openOf(state, bead);
+      } catch (error) {
+        setFailure({error});
+        return;
+      }
       if (open.length > 0) {
         if (bead > 0) dispatch({type: 'intent', intent: {type: 'start-at', bead, divergence: open[0]!.key}});
         return;
@@ -326,7 +332,14 @@ export function useReview(options: ReviewOptions): ReviewModel {
         timer = setTimeout(step, COUNT_PAUSE_MS - quiet);
         return;
       }
-      const count = index.countStep(present, COUNT_SLICE_MS);
+      let count: DocumentCount;
+      try {
+        count = index.countStep(present, COUNT_SLICE_MS);
+      } catch (error) {
+        // Checks that throw in the background reach the error boundary too.
+        setFailure({error});
+        return;
+      }
       const finished = count.done >= count.total;
       const now = performance.now();
       if (finished || now - shown > COUNT_REFRESH_MS) {
