@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import {documentFromText, decodeText} from './core/document.js';
-import {guessLanguage} from './core/language-guess.js';
+import {guessLanguageOf} from './core/language-guess.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import type {Document, LanguageCode} from './core/types.js';
 import {fileKind, pathProblem} from './store/write-target.js';
@@ -96,5 +96,8 @@ export function loadDocument(path: string, lang?: LanguageCode): Result<Document
   if (!bytes.ok) return bytes;
   const text = decodeText(bytes.value, path);
   if (!text.ok) return text;
-  return documentFromText(text.value, {path, lang: lang ?? guessLanguage(path, text.value)});
+  if (lang !== undefined) return documentFromText(text.value, {path, lang});
+  const guess = guessLanguageOf(path, text.value);
+  const document = documentFromText(text.value, {path, lang: guess.lang});
+  return document.ok && guess.from ? ok({...document.value, langGuessed: guess.from}) : document;
 }

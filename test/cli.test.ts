@@ -157,12 +157,35 @@ describe('check on the sample article', () => {
 
   test('the text report shows each pair and quotes each divergence', () => {
     const text = runCli(['check', es, en, '--session', path.join(tmp, 'none.cotejo.json')]);
-    expect(text.stdout).toMatch(/^.*article\.es\.txt \(es\) → .*article\.en\.txt \(en\): 19 pairs, \d+ divergences/);
+    expect(text.stdout).toMatch(/^.*article\.es\.txt \(es, guessed from the file name\) → .*article\.en\.txt \(en, guessed from the file name\): 19 pairs, \d+ divergences/);
     expect(text.stdout).toContain('Pair 13 of 19 — source ¶13 ↔ target ¶13+14');
     for (const d of report.divergences.filter(x => x.target)) {
       const t = d.target!;
       expect(text.stdout).toContain(`"${report.target.paragraphs[t.paragraph]!.slice(t.start, t.end)}"`);
     }
+  });
+
+  test('the header says how each language was found: from the file name, from the text, or as given', async () => {
+    // The same texts under names that say nothing of their language.
+    const plainSource = path.join(tmp, 'source-text.txt');
+    const plainTarget = path.join(tmp, 'target-text.txt');
+    fs.copyFileSync(es, plainSource);
+    fs.copyFileSync(en, plainTarget);
+    const session = ['--session', path.join(tmp, 'none.cotejo.json')];
+    const [named, read, given, spanish] = await Promise.all([
+      runCliAsync(['check', es, en, ...session]),
+      runCliAsync(['check', plainSource, plainTarget, ...session]),
+      runCliAsync(['check', plainSource, plainTarget, '--source-lang', 'es', '--target-lang', 'en', ...session]),
+      runCliAsync(['check', plainSource, plainTarget, '--ui-lang', 'es', ...session]),
+    ]);
+    const header = (r: {stdout: string}) => r.stdout.split('\n')[0]!;
+    expect(header(named)).toMatch(/article\.es\.txt \(es, guessed from the file name\) → .*article\.en\.txt \(en, guessed from the file name\):/);
+    expect(header(read)).toMatch(/source-text\.txt \(es, guessed from the text\) → .*target-text\.txt \(en, guessed from the text\):/);
+    expect(header(given)).toMatch(/source-text\.txt \(es\) → .*target-text\.txt \(en\):/);
+    expect(header(spanish)).toContain('(es, deducido del texto)');
+    // The JSON report's sides are as they were: path, language, paragraphs.
+    const json = JSON.parse((await runCliAsync(['check', plainSource, plainTarget, '--format', 'json', ...session])).stdout) as {source: object};
+    expect(Object.keys(json.source)).toEqual(['path', 'lang', 'paragraphs']);
   });
 
   test('the text report quotes in the style of its interface language', async () => {

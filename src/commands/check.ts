@@ -9,7 +9,7 @@ import {isHint, HINT_BELOW} from '../core/checks/confidence.js';
 import {linkReport} from '../core/checks/links.js';
 import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
-import {reportSide, type Report, type ReportResolution} from '../core/report.js';
+import {reportSide, type Report, type ReportResolution, type ReportSide} from '../core/report.js';
 import type {CheckContext} from '../core/checks/context.js';
 import type {Bead, Divergence, Document} from '../core/types.js';
 import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
@@ -62,13 +62,23 @@ function reportJsonValue(report: Report, t: TFunction): object {
     params: d.params,
     confidence: d.confidence,
   });
-  return {...report, divergences: report.divergences.map(json), hints: report.hints.map(json)};
+  // The JSON report's sides keep their fields: how a language was guessed is said in the text report.
+  const side = ({langGuessed: _guessed, ...rest}: ReportSide): object => rest;
+  return {...report, source: side(report.source), target: side(report.target), divergences: report.divergences.map(json), hints: report.hints.map(json)};
 }
 
 
 function phrase(text: string | undefined, d: {start: number; end: number} | null): string {
   if (!d || text === undefined) return '';
   return text.slice(d.start, d.end);
+}
+
+/** A side's language for the header, saying when it was guessed and from what. */
+function languageNote(side: ReportSide, t: TFunction): string {
+  const lang = shortened(oneLine(side.lang));
+  if (side.langGuessed === 'name') return t('report.lang-from-name', {lang});
+  if (side.langGuessed === 'text') return t('report.lang-from-text', {lang});
+  return lang;
 }
 
 /** The report as text for people: every aligned pair, then its divergences. */
@@ -79,9 +89,9 @@ export function reportText(report: Report, t: TFunction): string {
     t('report.header', {
       // Names and codes come from the input: one line, no escape sequences, not too long.
       source: shortened(oneLine(report.source.path)),
-      sourceLang: shortened(oneLine(report.source.lang)),
+      sourceLang: languageNote(report.source, t),
       target: shortened(oneLine(report.target.path)),
-      targetLang: shortened(oneLine(report.target.lang)),
+      targetLang: languageNote(report.target, t),
       pairs: report.alignment.length,
       count: report.divergences.length,
       errors,

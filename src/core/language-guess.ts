@@ -69,9 +69,12 @@ export function languageFromText(text: string): LanguageCode | null {
   return bestScore >= 0.04 && bestScore >= second * 1.5 ? best : null;
 }
 
-/** The language of a document: its file name, else its text, else "und". */
-export function guessLanguage(fileName: string, text: string): LanguageCode {
-  return languageFromFileName(fileName) ?? languageFromText(text) ?? 'und';
+/** The language of a document and where it was found: its file name, else its text, else nowhere ("und"). */
+export function guessLanguageOf(fileName: string, text: string): {readonly lang: LanguageCode; readonly from: 'name' | 'text' | null} {
+  const named = languageFromFileName(fileName);
+  if (named) return {lang: named, from: 'name'};
+  const read = languageFromText(text);
+  return read ? {lang: read, from: 'text'} : {lang: 'und', from: null};
 }
 
 /** The languages whose text Cotejo recognises by itself; any code Intl knows is accepted too. */

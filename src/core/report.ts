@@ -14,6 +14,8 @@ export interface ReportSide {
   readonly lang: LanguageCode;
   /** The paragraphs' texts (corrected text for the target when a session has edits). */
   readonly paragraphs: readonly string[];
+  /** How the language was guessed when the user did not give it (the text report says so). */
+  readonly langGuessed?: 'name' | 'text' | undefined;
 }
 
 /** A divergence the translator fixed or dismissed, as the session or the bilingual file records it. */
@@ -48,5 +50,6 @@ export interface Report {
 
 /** A document as one side of a report. */
 export function reportSide(document: Document): ReportSide {
-  return {path: document.path, lang: document.lang, paragraphs: document.paragraphs.map(p => p.text)};
+  const side: ReportSide = {path: document.path, lang: document.lang, paragraphs: document.paragraphs.map(p => p.text)};
+  return document.langGuessed ? {...side, langGuessed: document.langGuessed} : side;
 }

@@ -57,6 +57,11 @@ export interface Document {
   readonly lang: LanguageCode;
   /** The paragraphs, in order. Never empty. */
   readonly paragraphs: readonly Paragraph[];
+  /**
+   * How the language was found when the user did not give it: from the file's name or
+   * from its text. Absent when given, read from a bilingual file, or not found.
+   */
+  readonly langGuessed?: 'name' | 'text' | undefined;
 }
 
 /**
