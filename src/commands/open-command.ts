@@ -22,8 +22,9 @@ export async function runOpenCommand(run: CommandRun): Promise<number> {
     return 2;
   }
   // The screen's modules are read while the pair is opened.
-  const screen = import('./open.js').then(m => (void m.loadScreen().catch(() => undefined), m));
-  screen.catch(() => undefined);
+  const screen = import('./open.js');
+  // A failure to load shows where the screen is awaited, below.
+  screen.then(m => m.loadScreen()).catch(() => undefined);
   // The screen shows the pair before it is checked; a long new pair is aligned while it shows.
   const workspace = await openPair(
     openOptionsOf(run, {

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {plain} from '../ui/support/harness.js';
-import {ensureBuilt, requireTmux, Tmux} from './tmux.js';
+import {setUpTmux, Tmux} from './tmux.js';
 
 const tmux = new Tmux();
 
@@ -16,12 +16,7 @@ function units(tmx: string): number {
 }
 
 describe('the export dialog', () => {
-  beforeAll(() => {
-    requireTmux();
-    ensureBuilt();
-  }, 120_000);
-
-  afterAll(() => tmux.close());
+  setUpTmux(tmux);
 
   test('folder remembered, extension following the format, sentences, a question before replacing, errors in plain words', async () => {
     const dir = tmux.sampleDir();

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {plain, ROOT} from '../ui/support/harness.js';
-import {ensureBuilt, requireTmux, Tmux} from './tmux.js';
+import {setUpTmux, Tmux} from './tmux.js';
 
 const tmux = new Tmux();
 
@@ -24,12 +24,7 @@ function englishPhrases(): string[] {
 }
 
 describe('the reviewer in French and in Portuguese', () => {
-  beforeAll(() => {
-    requireTmux();
-    ensureBuilt();
-  }, 120_000);
-
-  afterAll(() => tmux.close());
+  setUpTmux(tmux);
 
   test.each([
     {lang: 'fr', columns: 50, rows: 30, position: /paire \d+ sur \d+[\s\S]*\d+ ouvertes? ici/, help: 'Touches de Cotejo', prompt: 'Pourquoi garder la traduction'},

@@ -5,19 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {plain} from '../ui/support/harness.js';
-import {ensureBuilt, requireTmux, sessionOf, Tmux} from './tmux.js';
+import {sessionOf, setUpTmux, Tmux} from './tmux.js';
 
 const tmux = new Tmux();
 
 describe('questions before anything is lost', () => {
-  beforeAll(() => {
-    requireTmux();
-    ensureBuilt();
-  }, 120_000);
-
-  afterAll(() => tmux.close());
+  setUpTmux(tmux);
 
   test('Ctrl-C in the editor asks: Esc goes on editing, y keeps the edit and quits', async () => {
     const dir = tmux.sampleDir();

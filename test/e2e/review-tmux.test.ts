@@ -4,19 +4,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {attributesOf, plain} from '../ui/support/harness.js';
-import {ensureBuilt, requireTmux, sessionOf, Tmux} from './tmux.js';
+import {sessionOf, setUpTmux, Tmux} from './tmux.js';
 
 const tmux = new Tmux();
 
 describe('the reviewer in a terminal', () => {
-  beforeAll(() => {
-    requireTmux();
-    ensureBuilt();
-  }, 120_000);
-
-  afterAll(() => tmux.close());
+  setUpTmux(tmux);
 
   test('find "Muskconsidered", see it highlighted, apply the fix, quit, and find it saved', async () => {
     const dir = tmux.sampleDir();

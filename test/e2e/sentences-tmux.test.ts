@@ -7,10 +7,10 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {plain} from '../ui/support/harness.js';
 import {displayWidth} from '../../src/ui/layout/wrap.js';
-import {CLI, ensureBuilt, requireTmux, sessionOf, Tmux} from './tmux.js';
+import {CLI, sessionOf, setUpTmux, Tmux} from './tmux.js';
 
 const tmux = new Tmux();
 
@@ -42,12 +42,7 @@ function pairWords(dir: string): string[] {
 }
 
 describe('the sentence view', () => {
-  beforeAll(() => {
-    requireTmux();
-    ensureBuilt();
-  }, 120_000);
-
-  afterAll(() => tmux.close());
+  setUpTmux(tmux);
 
   /** Starts the program in `dir` at `columns`, goes to pair 13 and opens its sentence view. */
   async function sentenceView(name: string, dir: string, columns: number): Promise<string> {

@@ -7,10 +7,25 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {afterAll, beforeAll} from 'vitest';
 import {plain, ROOT, waitUntil} from '../ui/support/harness.js';
 
 /** The built command line. */
 export const CLI = path.join(ROOT, 'dist', 'bin', 'cli.js');
+
+/**
+ * What every end-to-end suite needs around its tests (call inside its describe): tmux
+ * there and the program built before, the suite's tmux server closed after. `more`
+ * runs after those, before the first test.
+ */
+export function setUpTmux(tmux: Tmux, more?: () => void): void {
+  beforeAll(() => {
+    requireTmux();
+    ensureBuilt();
+    more?.();
+  }, 120_000);
+  afterAll(() => tmux.close());
+}
 
 /** Fails with what to install when tmux is missing: these tests never skip quietly. */
 export function requireTmux(): void {

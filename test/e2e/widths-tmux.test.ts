@@ -5,9 +5,9 @@
  * word cut at the screen's edge, and no row may be wider than the screen.
  */
 import {spawnSync} from 'node:child_process';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {plain} from '../ui/support/harness.js';
-import {CLI, ensureBuilt, requireTmux, Tmux} from './tmux.js';
+import {CLI, setUpTmux, Tmux} from './tmux.js';
 
 const tmux = new Tmux();
 
@@ -40,16 +40,12 @@ function where(screen: string): string {
 describe('messages and suggestions are readable whole at any width', () => {
   let reported: Reported[] = [];
 
-  beforeAll(() => {
-    requireTmux();
-    ensureBuilt();
+  setUpTmux(tmux, () => {
     const dir = tmux.sampleDir();
     // check exits with 1 when it finds divergences; the report is on stdout either way.
     const run = spawnSync('node', [CLI, 'check', 'article.es.txt', 'article.en.txt', '--format', 'json', '--ui-lang', 'en'], {cwd: dir, encoding: 'utf8'});
     reported = (JSON.parse(run.stdout) as {divergences: Reported[]}).divergences;
-  }, 120_000);
-
-  afterAll(() => tmux.close());
+  });
 
   test.each([
     [50, 30],

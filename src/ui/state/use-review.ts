@@ -151,6 +151,15 @@ export function useReview(options: ReviewOptions): ReviewModel {
   // A failure to load the checks or to align is thrown from the render, for the error boundary.
   const [failure, setFailure] = useState<{error: unknown} | null>(null);
   if (failure) throw failure.error instanceof Error ? failure.error : new Error(String(failure.error));
+  // Checks run in the background (timers) too; one that throws reaches the boundary as in a render.
+  const inBackground = <T,>(work: () => T): {ok: true; value: T} | {ok: false} => {
+    try {
+      return {ok: true, value: work()};
+    } catch (error) {
+      setFailure({error});
+      return {ok: false};
+    }
+  };
   const [loaded, setLoaded] = useState<CheckBead | null>(() => options.checkBead ?? null);
   useEffect(() => {
     const load = options.loadChecks;
@@ -259,13 +268,7 @@ export function useReview(options: ReviewOptions): ReviewModel {
         return;
       }
       if (bead >= 0 && bead < present.beads.length && index.peek(present, bead) === undefined) {
-        try {
-          index.of(present, bead);
-        } catch (error) {
-          // A check that throws is a bug: it goes to the error boundary, as in a render.
-          setFailure({error});
-          return;
-        }
+        if (!inBackground(() => index.of(present, bead)).ok) return;
         added++;
         // The pair on screen shows its divergences as soon as they are known.
         if (k === 0) {
@@ -296,13 +299,9 @@ export function useReview(options: ReviewOptions): ReviewModel {
     const step = (bead: number): void => {
       const now = latest.current;
       if (cancelled || now.history.present !== firstPresent.current || now.mode.kind !== 'browse' || bead >= state.beads.length) return;
-      let open: readonly Divergence[];
-      try {
-        open = index.openOf(state, bead);
-      } catch (error) {
-        setFailure({error});
-        return;
-      }
+      const found = inBackground(() => index.openOf(state, bead));
+      if (!found.ok) return;
+      const open = found.value;
       if (open.length > 0) {
         if (bead > 0) dispatch({type: 'intent', intent: {type: 'start-at', bead, divergence: open[0]!.key}});
         return;
@@ -332,14 +331,9 @@ export function useReview(options: ReviewOptions): ReviewModel {
         timer = setTimeout(step, COUNT_PAUSE_MS - quiet);
         return;
       }
-      let count: DocumentCount;
-      try {
-        count = index.countStep(present, COUNT_SLICE_MS);
-      } catch (error) {
-        // Checks that throw in the background reach the error boundary too.
-        setFailure({error});
-        return;
-      }
+      const counted = inBackground(() => index.countStep(present, COUNT_SLICE_MS));
+      if (!counted.ok) return;
+      const count = counted.value;
       const finished = count.done >= count.total;
       const now = performance.now();
       if (finished || now - shown > COUNT_REFRESH_MS) {
