@@ -28,6 +28,11 @@ export interface ParallelAlignOptions {
   readonly minUnits?: number;
   /** Filled with how the alignment was made. */
   readonly stats?: {pieces: number; joined: boolean};
+  /**
+   * Whether the main thread aligns a piece itself (the default). Without, every piece
+   * goes to a thread of its own, and the main thread's memory holds the documents only.
+   */
+  readonly mainThreadAligns?: boolean;
 }
 
 function workerProgram(): string | null {
@@ -82,11 +87,14 @@ export async function alignParagraphsParallel(source: Document, target: Document
   });
   let pieces: Bead[][];
   try {
-    const others = segments.slice(1).map(s => alignOnThread(program, jobOf(s)));
-    // The main thread aligns the first piece while the others run.
-    const first = jobOf(segments[0]!);
-    const mine = alignUnits(first.source, first.target);
-    pieces = [mine, ...(await Promise.all(others))];
+    if (options.mainThreadAligns === false) pieces = await Promise.all(segments.map(s => alignOnThread(program, jobOf(s))));
+    else {
+      const others = segments.slice(1).map(s => alignOnThread(program, jobOf(s)));
+      // The main thread aligns the first piece while the others run.
+      const first = jobOf(segments[0]!);
+      const mine = alignUnits(first.source, first.target);
+      pieces = [mine, ...(await Promise.all(others))];
+    }
   } catch {
     return alignParagraphs(source, target);
   }

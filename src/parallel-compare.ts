@@ -30,6 +30,9 @@ const MAX_RUN_LENGTH = 400;
 /** Runs per thread at least, so that a slow start of one thread is made up by the others. */
 const RUNS_PER_THREAD = 8;
 
+/** Runs handed to a worker at once: one to check, one waiting behind it. */
+const AHEAD = 2;
+
 /** At most this many threads by default: the checks' memory grows with each. */
 const MAX_DEFAULT_JOBS = 4;
 
@@ -47,9 +50,12 @@ export interface ParallelOptions {
   readonly stats?: ParallelStats;
   /**
    * Whether the main thread checks runs too (the default). Without, it only hands runs
-   * out, unless no worker is left.
+   * out, unless no worker is left; a pool started for the comparison then has a
+   * worker for every one of the `jobs` threads.
    */
   readonly mainThreadChecks?: boolean;
+  /** Each worker's heap bound in megabytes (default: workerHeapMb of the documents). */
+  readonly workerHeapMb?: number;
 }
 
 /** What a worker needs to check beads as the main thread would. */
@@ -77,6 +83,22 @@ export function defaultJobs(long: boolean): number {
   return long ? Math.max(1, Math.min(MAX_DEFAULT_JOBS, os.availableParallelism())) : 1;
 }
 
+/** A check worker's heap: its dictionaries and caches, and room for both documents (measured at some 5 bytes a character). */
+const WORKER_HEAP_BASE_MB = 400;
+const WORKER_HEAP_BYTES_PER_CHAR = 8;
+
+/**
+ * The old-generation heap a check worker may take, in megabytes: enough for what it
+ * holds, and a bound that makes it collect garbage before the process's memory grows
+ * by gigabytes (the engine's own limit is a quarter of the machine's memory).
+ */
+export function workerHeapMb(input: WorkerInput): number {
+  let chars = 0;
+  for (const t of input.source.texts) chars += t.length;
+  for (const t of input.target.texts) chars += t.length;
+  return WORKER_HEAP_BASE_MB + Math.ceil((chars * WORKER_HEAP_BYTES_PER_CHAR) / (1 << 20));
+}
+
 function workerProgram(): string | null {
   const file = fileURLToPath(new URL('./compare-worker.js', import.meta.url));
   return fs.existsSync(file) ? file : null;
@@ -101,9 +123,13 @@ export class CheckPool {
     program: string,
     input: WorkerInput,
     threads: number,
+    heapMb: number,
   ) {
+    // A worker that runs out of its heap stops with an error the pool survives (its runs
+    // go to the others), where the process as a whole would abort.
+    const resourceLimits = {maxOldGenerationSizeMb: heapMb};
     for (let k = 0; k < threads; k++) {
-      const worker = new Worker(program, {workerData: input});
+      const worker = new Worker(program, {workerData: input, resourceLimits});
       this.workers.add(worker);
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) this.ready.add(worker);
@@ -119,8 +145,11 @@ export class CheckPool {
     }
   }
 
-  /** Workers for `jobs` threads in all (the main thread is one), or null where none can start. */
-  static start(source: Document, target: Document, ctx: CheckContext, jobs: number): CheckPool | null {
+  /**
+   * Workers for `jobs` threads in all (the main thread is one, unless `workersOnly`),
+   * or null where none can start.
+   */
+  static start(source: Document, target: Document, ctx: CheckContext, jobs: number, options: {readonly workersOnly?: boolean; readonly heapMb?: number} = {}): CheckPool | null {
     const program = jobs > 1 ? workerProgram() : null;
     if (!program) return null;
     const input: WorkerInput = {
@@ -130,7 +159,7 @@ export class CheckPool {
       targetLang: ctx.target.code,
       glossary: ctx.glossary,
     };
-    return new CheckPool(source, target, program, input, jobs - 1);
+    return new CheckPool(source, target, program, input, options.workersOnly ? jobs : jobs - 1, options.heapMb ?? workerHeapMb(input));
   }
 
   /** Whether the pool was started for these very documents. */
@@ -167,21 +196,27 @@ export class CheckPool {
     // Runs a worker took and did not finish, to be taken again.
     const orphans: number[] = [];
     const takeRun = (): number | undefined => (orphans.length ? orphans.pop() : next < runs.length ? next++ : undefined);
-    const pending = new Map<Worker, number>();
+    // Each worker holds up to AHEAD runs, so that it never waits for the main thread,
+    // which hears from the workers only between its own runs.
+    const pending = new Map<Worker, number[]>();
     const handOut = (worker: Worker): void => {
-      const run = takeRun();
-      if (run === undefined) return;
-      pending.set(worker, run);
-      worker.postMessage({run, ...runs[run]!} satisfies WorkerRequest);
+      const mine = pending.get(worker) ?? [];
+      pending.set(worker, mine);
+      while (mine.length < AHEAD) {
+        const run = takeRun();
+        if (run === undefined) return;
+        mine.push(run);
+        worker.postMessage({run, ...runs[run]!} satisfies WorkerRequest);
+      }
     };
     this.listener = (worker, reply) => {
       if ('failed' in reply) {
-        const run = pending.get(worker);
+        for (const run of pending.get(worker) ?? []) if (results[run] === undefined) orphans.push(run);
         pending.delete(worker);
-        if (run !== undefined && results[run] === undefined) orphans.push(run);
       } else if ('ready' in reply) handOut(worker);
       else {
-        pending.delete(worker);
+        const mine = pending.get(worker);
+        mine?.splice(mine.indexOf(reply.run), 1);
         if (results[reply.run] === undefined) {
           results[reply.run] = reply.divergences;
           done++;
@@ -227,7 +262,7 @@ export async function compareAllParallel(
   const given = options.pool && options.pool.holds(source, target) ? options.pool : null;
   // A pool started for other texts (the session held corrections) is of no use.
   if (!given) options.pool?.close();
-  const pool = given ?? (beads.length > 1 ? CheckPool.start(source, target, ctx, jobs) : null);
+  const pool = given ?? (beads.length > 1 ? CheckPool.start(source, target, ctx, jobs, {workersOnly: options.mainThreadChecks === false, heapMb: options.workerHeapMb}) : null);
   if (!pool) {
     if (options.stats) options.stats.runs = 1;
     return compareAll(source, target, beads, ctx);

@@ -72,6 +72,8 @@ describe('pieces of a long alignment', () => {
     const stats = {pieces: 0, joined: false};
     const pieces: Bead[] = await alignParagraphsParallel(a, b, 3, {minUnits: 0, stats});
     expect(stats).toEqual({pieces: 3, joined: true});
+    // Every piece on a thread of its own, the main thread only waiting: the same alignment.
+    expect(await alignParagraphsParallel(a, b, 3, {minUnits: 0, mainThreadAligns: false})).toEqual(pieces);
     expect(coversInOrder(pieces, source.length, target.length)).toBe(true);
     expect(right(pieces)).toBeGreaterThanOrEqual(right(whole) - gold.length * 0.005);
     expect(right(whole) / gold.length).toBeGreaterThan(0.9);

@@ -51,6 +51,21 @@ describe('checks on several threads', () => {
     }, 60_000);
   }
 
+  it('a worker that runs out of its heap is survived: its work is done elsewhere, the same', async () => {
+    const {openWorkspace, compareAll, compareAllParallel} = await built();
+    const ws = await openWorkspace({sourcePath: path.join(FIXTURES, 'article.es.txt'), targetPath: path.join(FIXTURES, 'article.en.txt'), readOnly: true});
+    if (!ws.ok) throw new Error('cannot open the sample');
+    const {state, ctx} = ws.value;
+    const one = compareAll(state.source, state.target, state.beads, ctx);
+    // Far too little heap for the dictionaries: every worker stops with ERR_WORKER_OUT_OF_MEMORY.
+    const stats = {workerRuns: 0, runs: 0};
+    const starved = await compareAllParallel(state.source, state.target, state.beads, ctx, 2, {stats, mainThreadChecks: false, workerHeapMb: 4});
+    expect(starved).toEqual(one);
+    expect(stats.runs).toBeGreaterThan(1);
+    expect(stats.workerRuns).toBe(0);
+    ws.value.release();
+  }, 60_000);
+
   it('check --jobs 2 prints what --jobs 1 prints', () => {
     const args = ['check', path.join(FIXTURES, 'article.es.txt'), path.join(FIXTURES, 'article.en.txt'), '--format', 'json'];
     const one = runCli([...args, '--jobs', '1']);

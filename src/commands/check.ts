@@ -184,9 +184,15 @@ export async function runCheck(run: CommandRun): Promise<number> {
     const threads = threadsFor(Math.min(ns, nt) >= PARALLEL_MIN_PARAGRAPHS);
     if (threads > 1) started.pool = CheckPool.start(source, target, ctx, threads);
   };
-  // A long pair is aligned in pieces on as many threads.
-  const alignWith = (source: Document, target: Document): Promise<Bead[]> =>
-    alignParagraphsParallel(source, target, threadsFor(source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS));
+  // A long pair is aligned in pieces on as many threads, and then checked on as many.
+  // For a pair that long the main thread only hands the work out: the memory that
+  // aligning and checking churn through stays in the threads, which give it back when
+  // they end or collect it within their heap's bound (parallel-compare's workerHeapMb).
+  let huge = false;
+  const alignWith = (source: Document, target: Document): Promise<Bead[]> => {
+    huge = source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS;
+    return alignParagraphsParallel(source, target, threadsFor(huge), {mainThreadAligns: !huge});
+  };
   const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true, onLoaded, alignWith}));
   if (!workspace.ok) {
     started.pool?.close();
@@ -197,7 +203,7 @@ export async function runCheck(run: CommandRun): Promise<number> {
   for (const n of workspace.value.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(run.t, n.code, n.params, 'formats')}`);
   const {state, ctx} = workspace.value;
   const threads = threadsFor(state.beads.length >= PARALLEL_MIN_BEADS);
-  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool: started.pool}) : undefined;
+  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool: started.pool, mainThreadChecks: !huge}) : undefined;
   if (threads <= 1) started.pool?.close();
   const report = buildReport(workspace.value, threshold.value, run.options['links'] === true, all);
   if (format === 'json') {

@@ -311,12 +311,15 @@ function documentContexts(paragraphs: readonly Paragraph[], ctx: CheckContext): 
   if (!byCtx) contextCache.set(paragraphs, (byCtx = new WeakMap()));
   const hit = byCtx.get(ctx);
   if (hit) return hit;
-  const stems = new Set<string>();
+  // Each form is stemmed once: a long document repeats most of its words.
+  const forms = new Set<string>();
   const text: string[] = [];
   for (const p of paragraphs) {
     text.push(p.text.toLowerCase());
-    for (const t of p.tokens) if (t.kind === 'word') stems.add(ctx.source.stem(t.text.toLowerCase()));
+    for (const t of p.tokens) if (t.kind === 'word') forms.add(t.text.toLowerCase());
   }
+  const stems = new Set<string>();
+  for (const form of forms) stems.add(ctx.source.stem(form));
   const joined = ` ${text.join(' ')} `;
   const out = new Set<string>();
   for (const [name, words] of ctx.pair.contexts) {
