@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {alignParagraphs, alignSentences, alignUnits, sentenceRefs} from '../src/core/align.js';
 import {documentFromParagraphs, documentFromText} from '../src/core/document.js';
+import {analyseUnits, DEFAULT_FEATURE_WEIGHTS, DEFAULT_LEARN, learnDictionary} from '../src/core/align-features.js';
 import type {Bead, Document} from '../src/core/types.js';
 
 const root = path.join(import.meta.dirname, '..');
@@ -387,5 +388,41 @@ describe('invariants over random inputs', () => {
       }),
       {numRuns: 60},
     );
+  });
+});
+
+describe('learned word pairs', () => {
+  // A document that repeats a paragraph pair: every word of the source paragraph is a
+  // perfect match for every word of its translation.
+  const source: string[] = [];
+  const target: string[] = [];
+  const towns = ['Lima', 'Quito', 'Cali', 'Cuzco', 'Tunja', 'Pasto', 'Neiva', 'Ibagué', 'Salta', 'Jujuy', 'Oruro', 'Potosí', 'Sucre', 'Tarija'];
+  for (let k = 0; k < 60; k++) {
+    // The repeated pair is in one bead of fifteen: rare enough for its words to be learned.
+    const repeated = k % 15 === 0;
+    const town = towns[k % towns.length]!;
+    source.push(repeated ? 'el ministro anunció nuevas medidas económicas contra la inflación' : `${k + 1} vecinos de ${town} votaron ayer`);
+    target.push(repeated ? 'the minister announced new economic measures against inflation' : `${k + 1} residents of ${town} voted yesterday`);
+  }
+  const pairs = source.map((_, i): [number, number] => [i, i]);
+  const learnedPerWord = (maxPartners: number): number => {
+    const units = analyseUnits(source, target, DEFAULT_FEATURE_WEIGHTS);
+    const before = units.sourceFeatures[0]!.length;
+    const learned = learnDictionary(units, pairs, DEFAULT_FEATURE_WEIGHTS, {...DEFAULT_LEARN, maxPartners});
+    expect(learned).toBeGreaterThan(0);
+    const words = new Set(units.sourceWords[0]).size;
+    return (units.sourceFeatures[0]!.length - before) / words;
+  };
+
+  test('each word takes part in at most maxPartners pairs, however many pass the thresholds', () => {
+    expect(learnedPerWord(DEFAULT_LEARN.maxPartners)).toBeLessThanOrEqual(DEFAULT_LEARN.maxPartners);
+    // Unbounded, the repeated paragraph gives each word many partners.
+    expect(learnedPerWord(1000)).toBeGreaterThan(DEFAULT_LEARN.maxPartners);
+  });
+
+  test('a document that repeats a paragraph is aligned one to one', () => {
+    const whole = alignUnits(source, target);
+    expect(whole).toHaveLength(source.length);
+    expect(whole.every((b, i) => b.source.length === 1 && b.source[0] === i && b.target[0] === i)).toBe(true);
   });
 });

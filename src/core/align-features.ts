@@ -525,10 +525,17 @@ export interface LearnSettings {
   readonly minCount: number;
   /** Most beads to learn from; larger documents are sampled evenly. */
   readonly maxBeads: number;
+  /**
+   * Most pairs a word takes part in, the strongest first. A document that repeats its
+   * paragraphs makes every word of a paragraph a perfect match for every word of its
+   * translation: unbounded, each unit would gain hundreds of features, and the search
+   * would slow down as many times, for no better alignment.
+   */
+  readonly maxPartners: number;
 }
 
 /** Hunalign's thresholds: Dice at least 0.5, seen together at least twice. */
-export const DEFAULT_LEARN: LearnSettings = {minDice: 0.5, minCount: 2, maxBeads: 1000};
+export const DEFAULT_LEARN: LearnSettings = {minDice: 0.5, minCount: 2, maxBeads: 1000, maxPartners: 3};
 
 /**
  * Learns word pairs from confident one-to-one beads (pairs of unit indexes) and adds
@@ -575,16 +582,37 @@ export function learnDictionary(
       }
     }
   }
+  // The pairs that pass the thresholds, strongest first (Dice, then beads together,
+  // then word order, so that ties fall the same way every time); each taken while
+  // both its words have partners to spare.
+  const passed: {key: number; dice: number; n: number}[] = [];
+  for (const [key, n] of joint) {
+    if (n < settings.minCount) continue;
+    const a = Math.floor(key / maxWord);
+    const dice = (2 * n) / (cs[a]! + ct[key - a * maxWord]!);
+    if (dice >= settings.minDice) passed.push({key, dice, n});
+  }
+  passed.sort((x, y) => y.dice - x.dice || y.n - x.n || x.key - y.key);
+  const sourcePartners = new Int32Array(maxWord);
+  const targetPartners = new Int32Array(maxWord);
+  const taken = new Set<number>();
+  for (const {key} of passed) {
+    const a = Math.floor(key / maxWord);
+    const b = key - a * maxWord;
+    if (sourcePartners[a]! >= settings.maxPartners || targetPartners[b]! >= settings.maxPartners) continue;
+    sourcePartners[a]!++;
+    targetPartners[b]!++;
+    taken.add(key);
+  }
   const sourceLinks: number[][] = [];
   const targetLinks: number[][] = [];
   let learned = 0;
   const base = units.kinds.length;
+  // Features are numbered in the order the pairs were first seen.
   for (const [key, n] of joint) {
-    if (n < settings.minCount) continue;
+    if (!taken.has(key)) continue;
     const a = Math.floor(key / maxWord);
     const b = key - a * maxWord;
-    const dice = (2 * n) / (cs[a]! + ct[b]!);
-    if (dice < settings.minDice) continue;
     const feature = base + learned++;
     units.support.set(feature, n);
     units.kinds.push('learned');

@@ -155,7 +155,7 @@ export function documentFromParagraphs(texts: readonly string[], origin: Documen
  * at a time. Past this budget the paragraphs computed longest ago let theirs go; they
  * are computed again when next asked.
  */
-export const HELD_TEXT_BUDGET = 1_000_000;
+export const HELD_TEXT_BUDGET = 8_000_000;
 
 /** The paragraphs holding computed tokens or sentences, oldest first. */
 const held: {size: number; release: () => void}[] = [];
