@@ -73,3 +73,25 @@ export function writePrettyJson(value: unknown, write: (piece: string) => void):
   emit(value, '', 0);
   if (parts.length) write(parts.join(''));
 }
+
+/**
+ * Writes a JSON object given as its first members and the rest, as `writePrettyJson`
+ * writes the two merged: the first part's closing brace and the second's opening one
+ * are left out where they meet. Each part is written as soon as it is known.
+ */
+export function writePrettyJsonPart(value: object, part: 'head' | 'tail', write: (piece: string) => void): void {
+  let held = '';
+  let first = part === 'tail';
+  writePrettyJson(value, piece => {
+    if (first) {
+      // The tail's `{` becomes the comma that follows the head's last member.
+      piece = `,${piece.slice(1)}`;
+      first = false;
+    }
+    if (part === 'tail') return write(piece);
+    // The head's closing `\n}` is held back: it comes in the last piece.
+    if (held) write(held);
+    held = piece;
+  });
+  if (part === 'head') write(held.slice(0, -2));
+}

@@ -11,12 +11,12 @@ import {compareAll} from '../core/compare.js';
 import {inputError} from '../core/result.js';
 import {reportSide, type Report, type ReportResolution, type ReportSide} from '../core/report.js';
 import type {CheckContext} from '../core/checks/context.js';
-import type {Bead, Divergence, Document} from '../core/types.js';
+import type {Alignment, Bead, Divergence, Document} from '../core/types.js';
 import {categoryName, describeInputError, divergenceMessage, oneLine, printError, renderMessage, shortened, visibleControls} from '../output.js';
 import {CheckPool, compareAllParallel, defaultJobs, PARALLEL_MIN_BEADS, PARALLEL_MIN_PARAGRAPHS} from '../parallel-compare.js';
 import {alignParagraphsParallel, PARALLEL_ALIGN_MIN_UNITS} from '../parallel-align.js';
 import {openWorkspace, type Workspace} from '../workspace.js';
-import {writePrettyJson} from '../json-stream.js';
+import {writePrettyJson, writePrettyJsonPart} from '../json-stream.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -28,7 +28,7 @@ export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW
   const {state, ctx} = workspace;
   const all = checked ?? compareAll(state.source, state.target, state.beads, ctx);
   const open = all.filter(d => (state.resolutions[d.key]?.state ?? 'open') === 'open');
-  const alignment = state.beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
+  const alignment = alignmentOf(state.beads);
   const divergences = open.filter(d => !isHint(d, threshold));
   const hints = open.filter(d => isHint(d, threshold));
   const resolutions: ReportResolution[] = [];
@@ -43,13 +43,30 @@ export function buildReport(workspace: Workspace, threshold: number = HINT_BELOW
   return {...report, links};
 }
 
+/** The report's alignment: each bead's paragraphs and confidence. */
+function alignmentOf(beads: Alignment): Alignment {
+  return beads.map(b => ({source: b.source, target: b.target, confidence: b.confidence}));
+}
+
 /** The report as JSON, each divergence with its message in the interface language. */
 export function reportJson(report: Report, t: TFunction): string {
   return JSON.stringify(reportJsonValue(report, t), null, 2);
 }
 
-/** What `reportJson` writes, as a value. */
+/** What `reportJson` writes, as a value: its members in the report's order. */
 function reportJsonValue(report: Report, t: TFunction): object {
+  return {...reportJsonHead(report), ...reportJsonTail(report, t)};
+}
+
+/** The JSON report's first members: the version, both documents and the alignment, which need no checks. */
+function reportJsonHead(report: Pick<Report, 'version' | 'source' | 'target' | 'alignment'>): object {
+  // The JSON report's sides keep their fields: how a language was guessed is said in the text report.
+  const side = ({langGuessed: _guessed, ...rest}: ReportSide): object => rest;
+  return {version: report.version, source: side(report.source), target: side(report.target), alignment: report.alignment};
+}
+
+/** The JSON report's other members, from the divergences on. */
+function reportJsonTail(report: Report, t: TFunction): object {
   const json = (d: Divergence): object => ({
     category: d.category,
     severity: d.severity,
@@ -62,10 +79,10 @@ function reportJsonValue(report: Report, t: TFunction): object {
     params: d.params,
     confidence: d.confidence,
   });
-  // The JSON report's sides keep their fields: how a language was guessed is said in the text report.
-  const side = ({langGuessed: _guessed, ...rest}: ReportSide): object => rest;
-  return {...report, source: side(report.source), target: side(report.target), divergences: report.divergences.map(json), hints: report.hints.map(json)};
+  const {version: _v, source: _s, target: _t, alignment: _a, ...rest} = report;
+  return {...rest, divergences: report.divergences.map(json), hints: report.hints.map(json)};
 }
+
 
 
 function phrase(text: string | undefined, d: {start: number; end: number} | null): string {
@@ -203,12 +220,18 @@ export async function runCheck(run: CommandRun): Promise<number> {
   for (const n of workspace.value.notices) if (n.code.startsWith('formats.')) printError(`cotejo: ${renderMessage(run.t, n.code, n.params, 'formats')}`);
   const {state, ctx} = workspace.value;
   const threads = threadsFor(state.beads.length >= PARALLEL_MIN_BEADS);
-  const all = threads > 1 ? await compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool: started.pool, mainThreadChecks: !huge}) : undefined;
+  const checking = threads > 1 ? compareAllParallel(state.source, state.target, state.beads, ctx, threads, {pool: started.pool, mainThreadChecks: !huge}) : undefined;
   if (threads <= 1) started.pool?.close();
-  const report = buildReport(workspace.value, threshold.value, run.options['links'] === true, all);
+  const write = (piece: string): void => void process.stdout.write(piece);
+  // While the threads of a long pair load what they need, the main thread is free: the
+  // report's documents and alignment are written then, and the rest once checked.
+  const headFirst = format === 'json' && huge && checking !== undefined;
+  if (headFirst) writePrettyJsonPart(reportJsonHead({version: 1, source: reportSide(state.source), target: reportSide(state.target), alignment: alignmentOf(state.beads)}), 'head', write);
+  const report = buildReport(workspace.value, threshold.value, run.options['links'] === true, await checking);
   if (format === 'json') {
     // In pieces: the report of a long pair holds both documents whole.
-    writePrettyJson(reportJsonValue(report, run.t), piece => process.stdout.write(piece));
+    if (headFirst) writePrettyJsonPart(reportJsonTail(report, run.t), 'tail', write);
+    else writePrettyJson(reportJsonValue(report, run.t), write);
     process.stdout.write('\n');
   } else process.stdout.write(`${reportText(report, run.t)}\n`);
   return report.divergences.some(d => d.severity === 'error') ? 1 : 0;
