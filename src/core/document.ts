@@ -319,10 +319,18 @@ const WORD_CHAR = LETTER | MARK | DIGIT;
  * next to words in edited text), found by asking the very expressions that define the
  * tokens, so the two cannot disagree (ª and µ are letters, ² and ½ digits, « and ¿
  * punctuation, ° and × none of these, U+00A0 white space). Characters that start an
- * emoji sequence stay unknown: their tokens run over several characters.
+ * emoji sequence stay unknown: their tokens run over several characters. Until the
+ * table is learnt every character is unknown, which is slow but still right.
  */
-const CLASSES: Uint8Array = (() => {
-  const table = new Uint8Array(0x2070);
+const CLASSES = new Uint8Array(0x2070);
+let classesLearnt = false;
+
+/**
+ * Fills the table above. It is done on the first call to {@link tokenize}, not when
+ * the module loads: it takes a few milliseconds, which a run that never tokenizes
+ * (help, a session command) should not pay.
+ */
+function learnClasses(): void {
   const tests: [RegExp, number][] = [
     [SPACE, WHITE],
     [/\p{L}/u, LETTER],
@@ -333,19 +341,22 @@ const CLASSES: Uint8Array = (() => {
     [new RegExp(NUMBER_SEPARATOR, 'u'), JOINS_NUMBER],
   ];
   const emoji = /\p{Regional_Indicator}|\p{Extended_Pictographic}/u;
-  const learn = (from: number, to: number): void => {
-    for (let c = from; c < to; c++) {
-      const ch = String.fromCharCode(c);
-      if (emoji.test(ch)) continue;
-      let bits = KNOWN;
-      for (const [re, bit] of tests) if (re.test(ch)) bits |= bit;
-      table[c] = bits;
+  const ranges: [number, number][] = [
+    [0, 0x250],
+    [0x2000, 0x2070],
+  ];
+  for (const [from, to] of ranges) {
+    for (let c = from; c < to; c++) CLASSES[c] = emoji.test(String.fromCharCode(c)) ? 0 : KNOWN;
+  }
+  // One expression at a time over all the characters: asked by turns, the same
+  // questions take four times as long.
+  for (const [re, bit] of tests) {
+    for (let c = 0; c < CLASSES.length; c++) {
+      if (CLASSES[c]! & KNOWN && re.test(String.fromCharCode(c))) CLASSES[c] = CLASSES[c]! | bit;
     }
-  };
-  learn(0, 0x250);
-  learn(0x2000, 0x2070);
-  return table;
-})();
+  }
+  classesLearnt = true;
+}
 
 /** The class of the character at `j`; past the end, a known character of no class. */
 function classAt(text: string, j: number): number {
@@ -421,6 +432,7 @@ function wordEnd(text: string, j: number): number {
 
 /** The tokens of a text: words, numbers, punctuation and symbols, white space skipped. */
 export function tokenize(text: string): Token[] {
+  if (!classesLearnt) learnClasses();
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
