@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs every benchmark in turn on the built program (npm run build first) and prints
 // their figures: the aligner (20,000 paragraphs a side, and its accuracy on the
-// German–French gold set), the checks (20,000 paragraphs a side), `cotejo check` end to
-// end on 9,910 real lines a side, the session store, the reviewer's first frame and
-// keypress latency (on the sample and on 20,000 paragraphs), and
-// the bilingual dictionary's load time and memory.
+// German–French gold set), the tokenizer (20 MB of text), the checks (20,000
+// paragraphs a side), `cotejo check` end to end on 9,910 real lines a side, the
+// session store, the reviewer's first frame and keypress latency (on the sample and on
+// 20,000 paragraphs), and the bilingual dictionary's load time and memory.
 //   npm run bench
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ if (!fs.existsSync(path.join(here, '..', 'dist', 'bin', 'cli.js'))) {
 const benches = [
   ['align.mjs'],
   ['bleualign.mjs'],
+  ['tokenize.mjs'],
   ['check.mjs'],
   ['check-cli.mjs'],
   ['store-session.mjs'],

@@ -232,52 +232,223 @@ export function splitSentences(text: string, lang: LanguageCode): Sentence[] {
   return out;
 }
 
-// One pass of a sticky regular expression: far cheaper than Intl.Segmenter's word
-// granularity, and it keeps what the checks need (numbers with their separators,
-// words with inner apostrophes and hyphens, combining marks inside words).
-const TOKEN =
-  /(\p{N}+(?:[.,:'’]\p{N}+)*)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*)|(\p{P})|(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{M}|\u200d\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*|[^\s])/uy;
+// Tokens are found by two means that must agree exactly. The regular expressions below
+// define them: one pass of a sticky expression is far cheaper than Intl.Segmenter's word
+// granularity, and it keeps what the checks need (numbers with their separators, words
+// with inner apostrophes and hyphens, combining marks inside words). A scanner over
+// character codes then takes the common characters without them: the expressions cost
+// two calls and a match array for every token, and tokenizing runs over every paragraph
+// of both documents several times in a check.
+
+/** The marks that may join the digit groups of a number: 2,5 · 240.000 · 10:30 · 1'000. */
+const NUMBER_SEPARATOR = "[.,:'’]";
+/** The marks that may join two parts of a word, when a letter or digit follows: l’eau, US-led. */
+const WORD_JOINER = "['’\\-‐]";
+
+const TOKEN = new RegExp(
+  `(\\p{N}+(?:${NUMBER_SEPARATOR}\\p{N}+)*)` +
+    `|([\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\p{N}]|${WORD_JOINER}(?=[\\p{L}\\p{N}]))*)` +
+    `|(\\p{P})` +
+    `|(\\p{Regional_Indicator}{2}|\\p{Extended_Pictographic}(?:\\p{M}|\\u200d\\p{Extended_Pictographic}|[\\u{1F3FB}-\\u{1F3FF}])*|[^\\s])`,
+  'uy',
+);
 
 /** The longest token taken for a word or a number; German's longest dictionary words stay under it. */
 export const MAX_WORD_LENGTH = 100;
 
 const LONG_RUN = new RegExp(`[\\p{L}\\p{M}\\p{N}]{${MAX_WORD_LENGTH + 1}}`, 'uy');
 const RUN = /[\p{L}\p{M}\p{N}]+/uy;
+const SPACE = /\s/;
+
+/**
+ * The tokens of a text by the regular expressions alone: the definition that
+ * {@link tokenize} follows, kept to check it and to measure it against.
+ */
+export function tokenizeByExpressions(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) i = expressionStep(text, i, out);
+  return out;
+}
+
+/** Takes the token at `i` (or skips white space) by the expressions; returns where the next starts. */
+function expressionStep(text: string, i: number, out: Token[]): number {
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 10 || c === 9 || c === 13 || SPACE.test(text[i]!)) return i + 1;
+  // A run of letters and digits longer than any word is taken whole, by a plain
+  // character class: the token expression would backtrack over every letter of it.
+  LONG_RUN.lastIndex = i;
+  if (LONG_RUN.test(text)) {
+    RUN.lastIndex = i;
+    const run = RUN.exec(text)![0];
+    out.push({text: run, start: i, end: i + run.length, kind: 'symbol'});
+    return i + run.length;
+  }
+  TOKEN.lastIndex = i;
+  const m = TOKEN.exec(text);
+  if (!m) return i + 1;
+  const kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
+  // A surrogate pair matched by [^\s] must stay whole; the u flag already sees to it.
+  out.push({text: m[0], start: i, end: i + m[0].length, kind: longRunKind(kind, m[0].length)});
+  return i + m[0].length;
+}
+
+/**
+ * A run of letters longer than any word (a base64 blob, a hash, text whose spaces were
+ * lost) is not a word: checks that look inside words would only spend time on it.
+ */
+function longRunKind(kind: TokenKind, length: number): TokenKind {
+  return kind !== 'punct' && length > MAX_WORD_LENGTH ? 'symbol' : kind;
+}
+
+// What the scanner knows of a character, one bit each. A character without KNOWN is
+// left to the expressions, and so is every token that would need to look at one.
+const KNOWN = 1;
+const WHITE = 2;
+const LETTER = 4;
+const MARK = 8;
+const DIGIT = 16;
+const PUNCT = 32;
+const JOINS_WORD = 64;
+const JOINS_NUMBER = 128;
+const WORD_CHAR = LETTER | MARK | DIGIT;
+
+/**
+ * The classes of ASCII, Latin-1 and Latin Extended-A and B (U+0000–U+024F) and of
+ * General Punctuation (U+2000–U+206F: the curly quotes, dashes and spaces that stand
+ * next to words in edited text), found by asking the very expressions that define the
+ * tokens, so the two cannot disagree (ª and µ are letters, ² and ½ digits, « and ¿
+ * punctuation, ° and × none of these, U+00A0 white space). Characters that start an
+ * emoji sequence stay unknown: their tokens run over several characters. Until the
+ * table is learnt every character is unknown, which is slow but still right.
+ */
+const CLASSES = new Uint8Array(0x2070);
+let classesLearnt = false;
+
+/**
+ * Fills the table above. It is done on the first call to {@link tokenize}, not when
+ * the module loads: it takes a few milliseconds, which a run that never tokenizes
+ * (help, a session command) should not pay.
+ */
+function learnClasses(): void {
+  const tests: [RegExp, number][] = [
+    [SPACE, WHITE],
+    [/\p{L}/u, LETTER],
+    [/\p{M}/u, MARK],
+    [/\p{N}/u, DIGIT],
+    [/\p{P}/u, PUNCT],
+    [new RegExp(WORD_JOINER, 'u'), JOINS_WORD],
+    [new RegExp(NUMBER_SEPARATOR, 'u'), JOINS_NUMBER],
+  ];
+  const emoji = /\p{Regional_Indicator}|\p{Extended_Pictographic}/u;
+  const ranges: [number, number][] = [
+    [0, 0x250],
+    [0x2000, 0x2070],
+  ];
+  for (const [from, to] of ranges) {
+    for (let c = from; c < to; c++) CLASSES[c] = emoji.test(String.fromCharCode(c)) ? 0 : KNOWN;
+  }
+  // One expression at a time over all the characters: asked by turns, the same
+  // questions take four times as long.
+  for (const [re, bit] of tests) {
+    for (let c = 0; c < CLASSES.length; c++) {
+      if (CLASSES[c]! & KNOWN && re.test(String.fromCharCode(c))) CLASSES[c] = CLASSES[c]! | bit;
+    }
+  }
+  classesLearnt = true;
+}
+
+/** The class of the character at `j`; past the end, a known character of no class. */
+function classAt(text: string, j: number): number {
+  if (j >= text.length) return KNOWN;
+  const c = text.charCodeAt(j);
+  return c < CLASSES.length ? CLASSES[c]! : 0;
+}
+
+/** Returned by the scanner when a character it does not know decides the token. */
+const UNDECIDED = -1;
+
+/**
+ * Where the run of characters of class `bits` from `j` ends, stopping at `limit` (not
+ * past the end) at the latest; UNDECIDED if a character the table does not know ends it.
+ */
+function runEnd(text: string, j: number, bits: number, limit: number): number {
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    const k = c < CLASSES.length ? CLASSES[c]! : 0;
+    if (!(k & bits)) return k & KNOWN ? j : UNDECIDED;
+  }
+  return j;
+}
+
+/**
+ * Takes the word or number starting at `i` (a letter, mark or digit) as
+ * {@link expressionStep} would, from the table above; returns where the next token
+ * starts, or UNDECIDED, having added nothing, when the answer depends on a character
+ * the table does not know.
+ */
+function scanWordOrNumber(text: string, i: number, first: number, out: Token[]): number {
+  // The expressions first ask whether a run longer than any word starts here.
+  const run = runEnd(text, i + 1, WORD_CHAR, Math.min(text.length, i + MAX_WORD_LENGTH + 1));
+  if (run === UNDECIDED) return UNDECIDED;
+  if (run - i > MAX_WORD_LENGTH) {
+    const end = runEnd(text, run, WORD_CHAR, text.length);
+    if (end === UNDECIDED) return UNDECIDED;
+    out.push({text: text.slice(i, end), start: i, end, kind: 'symbol'});
+    return end;
+  }
+  const end = first & DIGIT ? numberEnd(text, i) : wordEnd(text, run);
+  if (end === UNDECIDED) return UNDECIDED;
+  out.push({text: text.slice(i, end), start: i, end, kind: longRunKind(first & DIGIT ? 'number' : 'word', end - i)});
+  return end;
+}
+
+/** The end of the number starting at `i`: digit groups joined by single separators. */
+function numberEnd(text: string, i: number): number {
+  let j = runEnd(text, i, DIGIT, text.length);
+  while (j !== UNDECIDED && classAt(text, j) & JOINS_NUMBER) {
+    const next = classAt(text, j + 1);
+    if (!(next & KNOWN)) return UNDECIDED;
+    if (!(next & DIGIT)) break;
+    j = runEnd(text, j + 1, DIGIT, text.length);
+  }
+  return j;
+}
+
+/**
+ * The end of the word whose letters, marks and digits run from its start to `j`: it
+ * goes on past an apostrophe or hyphen followed by a letter or digit (not a mark).
+ */
+function wordEnd(text: string, j: number): number {
+  while (classAt(text, j) & JOINS_WORD) {
+    const next = classAt(text, j + 1);
+    if (!(next & KNOWN)) return UNDECIDED;
+    if (!(next & (LETTER | DIGIT))) break;
+    j = runEnd(text, j + 1, WORD_CHAR, text.length);
+    if (j === UNDECIDED) return UNDECIDED;
+  }
+  return j;
+}
 
 /** The tokens of a text: words, numbers, punctuation and symbols, white space skipped. */
 export function tokenize(text: string): Token[] {
+  if (!classesLearnt) learnClasses();
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    // Fast path over ASCII white space and the other white space characters.
-    if (c === 32 || c === 10 || c === 9 || c === 13 || /\s/.test(text[i]!)) {
-      i++;
-      continue;
+    const first = c < CLASSES.length ? CLASSES[c]! : 0;
+    let next = UNDECIDED;
+    if (first & WHITE) {
+      next = i + 1;
+    } else if (first & WORD_CHAR) {
+      next = scanWordOrNumber(text, i, first, out);
+    } else if (first & KNOWN) {
+      // One character: the expressions' punctuation, or their last resort [^\s].
+      out.push({text: text[i]!, start: i, end: i + 1, kind: first & PUNCT ? 'punct' : 'symbol'});
+      next = i + 1;
     }
-    // A run of letters and digits longer than any word is taken whole, by a plain
-    // character class: the token expression would backtrack over every letter of it.
-    LONG_RUN.lastIndex = i;
-    if (LONG_RUN.test(text)) {
-      RUN.lastIndex = i;
-      const run = RUN.exec(text)![0];
-      out.push({text: run, start: i, end: i + run.length, kind: 'symbol'});
-      i += run.length;
-      continue;
-    }
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m) {
-      i++;
-      continue;
-    }
-    let kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
-    // A run of letters longer than any word (a base64 blob, a hash, text whose spaces
-    // were lost) is not a word: checks that look inside words would only spend time on it.
-    if (kind !== 'punct' && m[0].length > MAX_WORD_LENGTH) kind = 'symbol';
-    // A surrogate pair matched by [^\s] must stay whole; the u flag already sees to it.
-    out.push({text: m[0], start: i, end: i + m[0].length, kind});
-    i += m[0].length;
+    i = next === UNDECIDED ? expressionStep(text, i, out) : next;
   }
   return out;
 }
