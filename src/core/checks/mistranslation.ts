@@ -13,7 +13,7 @@ import {knowsPair, type Check, type CheckContext, type CheckInput, type Divergen
 import {beadLinks, type BeadLinks} from './links.js';
 import {tagsOf} from './tags.js';
 import type {Paragraph} from '../types.js';
-import {locationOf, spanOf, type Word} from './words.js';
+import {forEachDocumentWord, locationOf, spanOf, type Word} from './words.js';
 
 /** English verbs followed by a gerund, never by a past form ("denies having sold"). */
 const GERUND_VERBS = new Set(`admit avoid consider deny enjoy finish imagine mention mind miss practise practice quit recommend regret resist risk suggest stop delay postpone dislike justify`.split(' '));
@@ -314,10 +314,8 @@ function documentContexts(paragraphs: readonly Paragraph[], ctx: CheckContext): 
   // Each form is stemmed once: a long document repeats most of its words.
   const forms = new Set<string>();
   const text: string[] = [];
-  for (const p of paragraphs) {
-    text.push(p.text.toLowerCase());
-    for (const t of p.tokens) if (t.kind === 'word') forms.add(t.text.toLowerCase());
-  }
+  for (const p of paragraphs) text.push(p.text.toLowerCase());
+  forEachDocumentWord(paragraphs, word => forms.add(word.toLowerCase()));
   const stems = new Set<string>();
   for (const form of forms) stems.add(ctx.source.stem(form));
   const joined = ` ${text.join(' ')} `;

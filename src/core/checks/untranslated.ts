@@ -9,24 +9,20 @@
  */
 import type {Paragraph} from '../types.js';
 import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft} from './context.js';
-import {beadWords, spanOf, type Word} from './words.js';
+import {beadWords, forEachDocumentWord, spanOf, type Word} from './words.js';
 
 const counts = new WeakMap<readonly Paragraph[], Map<string, number>>();
 
 /** How often each lowercase word occurs in a whole document. */
 function documentCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
-  let c = counts.get(paragraphs);
-  if (!c) {
-    c = new Map();
-    for (const p of paragraphs) {
-      for (const t of p.tokens) {
-        if (t.kind !== 'word') continue;
-        const lower = t.text.toLowerCase();
-        c.set(lower, (c.get(lower) ?? 0) + 1);
-      }
-    }
-    counts.set(paragraphs, c);
-  }
+  const known = counts.get(paragraphs);
+  if (known) return known;
+  const c = new Map<string, number>();
+  forEachDocumentWord(paragraphs, word => {
+    const lower = word.toLowerCase();
+    c.set(lower, (c.get(lower) ?? 0) + 1);
+  });
+  counts.set(paragraphs, c);
   return c;
 }
 

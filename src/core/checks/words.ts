@@ -5,6 +5,7 @@
  */
 import {foldAccents, type LanguageProfile} from '../../languages/profile.js';
 import type {Location, Paragraph, Token} from '../types.js';
+import {tokenize} from '../document.js';
 import type {CheckContext, CheckInput} from './context.js';
 
 /** A token of one side of a bead, with what the checks need to know about it. */
@@ -227,4 +228,14 @@ export function locationOf(word: Word): Location {
 /** The text of a paragraph span. */
 export function textOf(paragraphs: readonly Paragraph[], loc: Location): string {
   return paragraphs[loc.paragraph]?.text.slice(loc.start, loc.end) ?? '';
+}
+
+/**
+ * Calls `visit` with each word of a whole document, as written. The paragraphs'
+ * tokens are read afresh and not kept: a pass over every paragraph would push out the
+ * tokens the checks are using, and the engine would carry tokens kept only to be let
+ * go into its long-lived heap (with a long document, much of a check thread's time).
+ */
+export function forEachDocumentWord(paragraphs: readonly Paragraph[], visit: (word: string) => void): void {
+  for (const p of paragraphs) for (const t of tokenize(p.text)) if (t.kind === 'word') visit(t.text);
 }
