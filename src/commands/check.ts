@@ -194,22 +194,22 @@ export async function runCheck(run: CommandRun): Promise<number> {
   // long enough to be aligned on several threads itself: the threads would only wait
   // for each other, and the memory of both would add up.
   const started: {pool: CheckPool | null} = {pool: null};
+  // For a pair long enough to be aligned in pieces the main thread only hands the work
+  // out, aligned afresh or resumed: the memory that aligning and checking churn through
+  // stays in the threads, which give it back when they end or collect it within their
+  // heap's bound (parallel-compare's workerHeapMb).
+  let huge = false;
   const onLoaded = (source: Document, target: Document, ctx: CheckContext): void => {
     const ns = source.paragraphs.length;
     const nt = target.paragraphs.length;
-    if (ns + nt >= PARALLEL_ALIGN_MIN_UNITS) return;
+    huge = ns + nt >= PARALLEL_ALIGN_MIN_UNITS;
+    if (huge) return;
     const threads = threadsFor(Math.min(ns, nt) >= PARALLEL_MIN_PARAGRAPHS);
     if (threads > 1) started.pool = CheckPool.start(source, target, ctx, threads);
   };
   // A long pair is aligned in pieces on as many threads, and then checked on as many.
-  // For a pair that long the main thread only hands the work out: the memory that
-  // aligning and checking churn through stays in the threads, which give it back when
-  // they end or collect it within their heap's bound (parallel-compare's workerHeapMb).
-  let huge = false;
-  const alignWith = (source: Document, target: Document): Promise<Bead[]> => {
-    huge = source.paragraphs.length + target.paragraphs.length >= PARALLEL_ALIGN_MIN_UNITS;
-    return alignParagraphsParallel(source, target, threadsFor(huge), {mainThreadAligns: !huge});
-  };
+  const alignWith = (source: Document, target: Document): Promise<Bead[]> =>
+    alignParagraphsParallel(source, target, threadsFor(huge), {mainThreadAligns: !huge});
   const workspace = await openWorkspace(openOptionsOf(run, {readOnly: true, onLoaded, alignWith}));
   if (!workspace.ok) {
     started.pool?.close();
