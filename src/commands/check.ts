@@ -84,7 +84,6 @@ function reportJsonTail(report: Report, t: TFunction): object {
 }
 
 
-
 function phrase(text: string | undefined, d: {start: number; end: number} | null): string {
   if (!d || text === undefined) return '';
   return text.slice(d.start, d.end);
