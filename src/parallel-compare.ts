@@ -96,7 +96,7 @@ const WORKER_HEAP_BYTES_PER_CHAR = 8;
  * holds, and a bound that makes it collect garbage before the process's memory grows
  * by gigabytes (the engine's own limit is a quarter of the machine's memory).
  */
-export function workerHeapMb(input: WorkerInput): number {
+function workerHeapMb(input: WorkerInput): number {
   let chars = 0;
   for (const t of input.source.texts) chars += t.length;
   for (const t of input.target.texts) chars += t.length;

@@ -358,11 +358,14 @@ function learnClasses(): void {
   classesLearnt = true;
 }
 
+/** The class of a UTF-16 code unit; 0 (unknown) outside the table. */
+function classOf(code: number): number {
+  return code < CLASSES.length ? CLASSES[code]! : 0;
+}
+
 /** The class of the character at `j`; past the end, a known character of no class. */
 function classAt(text: string, j: number): number {
-  if (j >= text.length) return KNOWN;
-  const c = text.charCodeAt(j);
-  return c < CLASSES.length ? CLASSES[c]! : 0;
+  return j >= text.length ? KNOWN : classOf(text.charCodeAt(j));
 }
 
 /** Returned by the scanner when a character it does not know decides the token. */
@@ -374,8 +377,7 @@ const UNDECIDED = -1;
  */
 function runEnd(text: string, j: number, bits: number, limit: number): number {
   for (; j < limit; j++) {
-    const c = text.charCodeAt(j);
-    const k = c < CLASSES.length ? CLASSES[c]! : 0;
+    const k = classOf(text.charCodeAt(j));
     if (!(k & bits)) return k & KNOWN ? j : UNDECIDED;
   }
   return j;
@@ -436,8 +438,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const first = c < CLASSES.length ? CLASSES[c]! : 0;
+    const first = classOf(text.charCodeAt(i));
     let next = UNDECIDED;
     if (first & WHITE) {
       next = i + 1;
