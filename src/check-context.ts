@@ -1,8 +1,8 @@
 /**
- * The edge that builds a CheckContext: it reads the Hunspell dictionaries from disk
- * through nspell (English and Spanish are installed; another language gets no spell
- * checker and the checks that need one stay silent), loads the English tagger, and
- * reads the user's glossary file.
+ * The edge that builds a CheckContext: it reads the Hunspell dictionary a language's
+ * profile names (src/languages/CODE/profile.tsv) from disk through nspell (a language
+ * without one gets no spell checker and the checks that need one stay silent), loads
+ * the English tagger, and reads the user's glossary file.
  *
  * A speller is built on its first question, so a side no check asks about costs
  * nothing. Expanding a dictionary with many affixes (Spanish: some 650,000 forms)
@@ -11,6 +11,8 @@
  * ~/.cache/cotejo) as a sorted word list, under a name that changes with the
  * dictionary's and nspell's versions and files. Any trouble with that file (missing,
  * stale, damaged, unwritable) means building from the dictionary, as without it.
+ * A dictionary whose forms would take minutes to expand is read by the stems of its
+ * headwords instead, cached the same way.
  */
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
@@ -23,7 +25,9 @@ import {decodeText} from './core/document.js';
 import {fail, inputError, ok, type InputError, type Result} from './core/result.js';
 import type {LexiconEntry} from './languages/lexicon.js';
 import {readFileBytes} from './load.js';
-import {formChecker, wordListFromText, wordListText, type FormRules} from './languages/word-list.js';
+import {languageProfile} from './languages/pairs.js';
+import type {SpellerSource} from './languages/profile.js';
+import {formChecker, wordListFromText, wordListText, type FormRules, type WordList} from './languages/word-list.js';
 
 /** Options of loadCheckContext. */
 export interface CheckContextOptions {
@@ -49,9 +53,6 @@ const require = createRequire(import.meta.url);
 /** Bumped when the cache file's layout or meaning changes. */
 const CACHE_FORMAT = 2;
 
-/** The installed dictionaries, by language. */
-const DICTIONARIES: Readonly<Record<string, string>> = {en: 'dictionary-en', es: 'dictionary-es'};
-
 /** Where a language's dictionary files are, and what identifies their content. */
 interface DictionaryFiles {
   readonly lang: string;
@@ -59,11 +60,15 @@ interface DictionaryFiles {
   readonly dic: string;
   /** Changes whenever the dictionary, nspell or the cache format does. */
   readonly key: string;
+  /** How the dictionary is read: every form, or the stems of its headwords. */
+  readonly mode: SpellerSource['mode'];
 }
 
+/** The Hunspell files of the dictionary a language's profile names, or null when it names none or it is not installed. */
 function dictionaryFiles(lang: string): DictionaryFiles | null {
-  const name = DICTIONARIES[lang];
-  if (!name) return null;
+  const source = languageProfile(lang).speller;
+  if (!source) return null;
+  const name = source.package;
   try {
     const dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
     const aff = path.join(dir, 'index.aff');
@@ -74,8 +79,8 @@ function dictionaryFiles(lang: string): DictionaryFiles | null {
       const st = fs.statSync(file);
       return `${st.size}:${Math.round(st.mtimeMs)}`;
     };
-    const key = `${name}@${String(version)} aff ${stamp(aff)} dic ${stamp(dic)} nspell@${String(nspellVersion)} format ${CACHE_FORMAT}`;
-    return {lang, aff, dic, key};
+    const key = `${name}@${String(version)} aff ${stamp(aff)} dic ${stamp(dic)} nspell@${String(nspellVersion)} format ${CACHE_FORMAT} ${source.mode}`;
+    return {lang, aff, dic, key, mode: source.mode};
   } catch {
     return null;
   }
@@ -88,7 +93,7 @@ export function defaultCacheDir(): string {
 }
 
 function cacheFile(files: DictionaryFiles, cacheDir: string): string {
-  return path.join(cacheDir, `words-${files.lang}-${fingerprint(files.key)}.txt`);
+  return path.join(cacheDir, `${files.mode === 'stems' ? 'stems' : 'words'}-${files.lang}-${fingerprint(files.key)}.txt`);
 }
 
 const HEADER = '#cotejo-words ';
@@ -158,17 +163,70 @@ function formRulesOf(checker: Nspell): {rules: FormRules; words: string[]} {
   return {rules, words};
 }
 
-/** Writes the word list next to its final name and renames it over, so that no reader sees half a file. */
+/** Writes the expanded word list to the cache. */
 function writeCachedWords(files: DictionaryFiles, cacheDir: string, checker: Nspell): void {
-  const target = cacheFile(files, cacheDir);
+  const {rules, words} = formRulesOf(checker);
+  writeCacheText(cacheFile(files, cacheDir), `${HEADER}${files.key}\n${JSON.stringify(rules)}\n${wordListText(words)}`);
+}
+
+function buildNspell(files: DictionaryFiles): Nspell {
+  const nspell = require('nspell') as NspellFactory;
+  return nspell(fs.readFileSync(files.aff), fs.readFileSync(files.dic));
+}
+
+/**
+ * A speller that knows a dictionary's headwords by their stems: a word is known when it
+ * or its stem is one of them. For a dictionary whose affix rules would take minutes to
+ * expand (Portuguese), it still tells a word of the language from a foreign one. The
+ * stems are kept in the cache folder as a sorted list, like expanded forms.
+ */
+function stemSpeller(files: DictionaryFiles, cacheDir: string | null): Speller {
+  const stem = languageProfile(files.lang).stem;
+  const file = cacheDir === null ? null : cacheFile(files, cacheDir);
+  let list: WordList | null = null;
+  if (file) {
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      const first = text.indexOf('\n');
+      if (first > 0 && text.slice(0, first) === HEADER + files.key) list = wordListFromText(text.slice(first + 1));
+    } catch {
+      // No cache yet: built below.
+    }
+  }
+  if (!list) {
+    const words = new Set<string>();
+    const dic = fs.readFileSync(files.dic, 'utf8').split('\n');
+    // The first line of a .dic file is its entry count.
+    for (let n = 1; n < dic.length; n++) {
+      const entry = dic[n]!.split(/[/\t]/, 1)[0]!.trim().toLowerCase();
+      if (!entry || /\s/.test(entry)) continue;
+      words.add(entry);
+      words.add(stem(entry));
+    }
+    const text = wordListText(words);
+    list = wordListFromText(text);
+    if (file && list) writeCacheText(file, `${HEADER}${files.key}\n${text}`);
+  }
+  const known = list;
+  return {
+    correct: word => {
+      if (!known) return true;
+      const lower = word.toLowerCase();
+      return known.has(lower) || known.has(stem(lower));
+    },
+    suggest: () => [],
+  };
+}
+
+/** Writes a cache file next to its final name and renames it over; a cache that cannot be written is only a slower next start. */
+function writeCacheText(target: string, text: string): void {
   const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
-    const {rules, words} = formRulesOf(checker);
-    fs.mkdirSync(cacheDir, {recursive: true});
-    fs.writeFileSync(temp, `${HEADER}${files.key}\n${JSON.stringify(rules)}\n${wordListText(words)}`);
+    fs.mkdirSync(path.dirname(target), {recursive: true});
+    fs.writeFileSync(temp, text);
     fs.renameSync(temp, target);
+    dropStaleCaches(target);
   } catch {
-    // A cache that cannot be written is only a slower next start.
     try {
       fs.rmSync(temp, {force: true});
     } catch {
@@ -177,9 +235,22 @@ function writeCachedWords(files: DictionaryFiles, cacheDir: string, checker: Nsp
   }
 }
 
-function buildNspell(files: DictionaryFiles): Nspell {
-  const nspell = require('nspell') as NspellFactory;
-  return nspell(fs.readFileSync(files.aff), fs.readFileSync(files.dic));
+/** A week: how long a cache file of another version of a dictionary is kept after its last write. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Removes the cache files of other versions of the same dictionary (same kind and
+ * language, another key) that have not been written for a week: each new version of
+ * a dictionary or of Cotejo writes a file of its own, which would otherwise pile up.
+ */
+function dropStaleCaches(kept: string): void {
+  const dir = path.dirname(kept);
+  const prefix = path.basename(kept).replace(/[^-]+\.txt$/, '');
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.txt') || name === path.basename(kept)) continue;
+    const file = path.join(dir, name);
+    if (Date.now() - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, {force: true});
+  }
 }
 
 /** Options of spellerFromDictionary. */
@@ -197,6 +268,7 @@ export function spellerFromDictionary(lang: string, options: SpellerOptions = {}
   const files = dictionaryFiles(lang.toLowerCase());
   if (!files) return null;
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  if (files.mode === 'stems') return stemSpeller(files, cacheDir);
   if (cacheDir !== null) {
     const cached = readCachedSpeller(files, cacheDir);
     if (cached) return cached;

@@ -3,13 +3,13 @@
  * language without a profile gets the generic one; a pair without data gets empty
  * tables, and the checks that need them stay silent.
  */
-import {english} from './en/profile.js';
-import {spanish} from './es/profile.js';
+import {hasLanguageData} from './data-file.js';
 import type {BilingualDictionary} from './dictionary.js';
 import type {LexiconEntry} from './lexicon.js';
 import {pairDictionary} from './pair-dictionary.js';
 import {readContexts, readFalseFriends, readIdiomCalques, readKeyedLists, readLexiconEntries, readSenseTraps, readWords, type FalseFriend, type IdiomCalque, type SenseTrap} from './pair-files.js';
 import {genericProfile, type LanguageProfile} from './profile.js';
+import {readProfile} from './profile-file.js';
 
 export type {FalseFriend, IdiomCalque, SenseTrap};
 
@@ -49,21 +49,30 @@ export interface PairData {
   readonly contexts: ReadonlyMap<string, readonly string[]>;
 }
 
-const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map([
-  ['en', english],
-  ['es', spanish],
-]);
+const PROFILES = new Map<string, LanguageProfile | null>();
 
 const PAIRS = new Map<string, PairData>();
 
-/** The profile of a language, or the generic profile. */
+/** A language's profile file read once, or null when it has none. */
+function fileProfile(code: string): LanguageProfile | null {
+  let profile = PROFILES.get(code);
+  if (profile === undefined) {
+    // Only a plain language code names a folder.
+    profile = /^[a-z]{2,3}$/.test(code) && hasLanguageData(`${code}/profile.tsv`) ? readProfile(code) : null;
+    PROFILES.set(code, profile);
+  }
+  return profile;
+}
+
+/** The profile of a language (src/languages/CODE/profile.tsv), or the generic profile. */
 export function languageProfile(code: string): LanguageProfile {
-  return PROFILES.get(code.toLowerCase()) ?? genericProfile(code.toLowerCase());
+  const lower = code.toLowerCase();
+  return fileProfile(lower) ?? genericProfile(lower);
 }
 
 /** Whether a language has a full profile. */
 export function hasProfile(code: string): boolean {
-  return PROFILES.has(code.toLowerCase());
+  return fileProfile(code.toLowerCase()) !== null;
 }
 
 /**

@@ -56,6 +56,32 @@ export interface LanguageProfile {
   verbTense(word: string): VerbTense;
   /** Irregular inflected forms to their base form ("sold" → "sell", "dijo" → "decir"). */
   readonly irregular: ReadonlyMap<string, string>;
+  /** Lowercase words between a day and its month ("5 de junio", "1st of May"). */
+  readonly dateJoiners: ReadonlySet<string>;
+  /** Lowercase words that join the first and last day of a range ("to", "al", "-"). */
+  readonly rangeJoiners: ReadonlySet<string>;
+  /** An article that may stand before the last day of a range ("al 11", "to the 11th"). */
+  readonly rangeArticles: ReadonlySet<string>;
+  /** Month names count only when capitalised (English "may", "march" are words too). */
+  readonly capitalizedMonths: boolean;
+  /** Thousands may be grouped with a space ("21 340", "1 234,5"): a three-digit group after a space joins the number. */
+  readonly spaceGroups: boolean;
+  /** Infinitive endings ("ar", "er", "ir"), for data that applies only before an infinitive. */
+  readonly infinitiveEndings: readonly string[];
+  /** The Hunspell dictionary package of the language, and how it is read; null when there is none. */
+  readonly speller: SpellerSource | null;
+}
+
+/**
+ * Where a language's spell checker comes from: an npm Hunspell dictionary package, read
+ * as every form it expands to ('forms') or, where expanding it would take minutes, as
+ * the stems of its headwords ('stems': a word is known when its stem is one of them).
+ */
+export interface SpellerSource {
+  /** The package name ("dictionary-fr"). */
+  readonly package: string;
+  /** How its words are read. */
+  readonly mode: 'forms' | 'stems';
 }
 
 /** A profile that knows only what every language shares: digits and symbols. */
@@ -75,6 +101,13 @@ export function genericProfile(code: string): LanguageProfile {
     stem: w => w.toLowerCase(),
     verbTense: () => 'other',
     irregular: new Map(),
+    dateJoiners: new Set(),
+    rangeJoiners: new Set(['-', '–', '—']),
+    rangeArticles: new Set(),
+    capitalizedMonths: false,
+    spaceGroups: false,
+    infinitiveEndings: [],
+    speller: null,
   };
 }
 

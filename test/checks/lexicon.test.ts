@@ -1,7 +1,9 @@
+import {languageProfile} from '../../src/languages/pairs.js';
 import {describe, expect, it} from 'vitest';
-import {english} from '../../src/languages/en/profile.js';
-import {spanish} from '../../src/languages/es/profile.js';
 import {buildLexicon} from '../../src/languages/lexicon.js';
+
+const english = languageProfile('en');
+const spanish = languageProfile('es');
 
 describe('lexicon', () => {
   const lexicon = buildLexicon(

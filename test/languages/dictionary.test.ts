@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {english} from '../../src/languages/en/profile.js';
-import {spanish} from '../../src/languages/es/profile.js';
 import {buildBilingualDictionary, labelKind, PARTS_OF_SPEECH} from '../../src/languages/dictionary.js';
 import {layeredDictionary} from '../../src/languages/pair-dictionary.js';
 import {languageProfile, pairData} from '../../src/languages/pairs.js';
 import {foldAccents} from '../../src/languages/profile.js';
+
+const english = languageProfile('en');
+const spanish = languageProfile('es');
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WIKTIONARY = path.resolve(ROOT, '..', 'shared', 'data', 'wiktionary');

@@ -71,7 +71,7 @@ function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[
       if (s.lower !== ff.source && ctx.lexicon.hasForm(s.lower) && !isFormOf(s.lower, ff.source)) continue;
       if (ff.onlyBefore) {
         const next = links.source[s.i + 1];
-        const ok = !!next && ff.onlyBefore.some(x => (x === 'INF' ? /(ar|er|ir)$/.test(next.lower) && next.lower.length > 3 : next.lower === x));
+        const ok = !!next && ff.onlyBefore.some(x => (x === 'INF' ? next.lower.length > 3 && ctx.source.infinitiveEndings.some(e => next.lower.endsWith(e)) : next.lower === x));
         if (!ok) continue;
       }
       const hit = near(links, s, 10).find(t => wrong.has(t.stem) || wrong.has(t.lower));

@@ -122,18 +122,45 @@ function matchAny(words: readonly Word[], k: number, list: readonly string[] | R
   return best;
 }
 
-/** Words that join the first and last day of a range. */
-const RANGE_JOINERS = new Set(['to', 'through', 'and', 'al', 'a', 'y', '-', '–', '—']);
-
 /** The index of the last day of a range that starts right after index k ("to 11", "al 11", "-11"), if there is one. */
-function rangeEnd(words: readonly Word[], k: number): number | undefined {
+function rangeEnd(words: readonly Word[], k: number, profile: LanguageProfile): number | undefined {
   const joiner = words[k + 1];
-  if (!joiner || !RANGE_JOINERS.has(joiner.lower) || joiner.paragraph !== words[k]!.paragraph) return undefined;
+  if (!joiner || !(profile.rangeJoiners.has(joiner.lower) || DASHES.has(joiner.lower)) || joiner.paragraph !== words[k]!.paragraph) return undefined;
   let n = k + 2;
-  if (words[n]?.lower === 'el' || words[n]?.lower === 'the') n++;
+  if (profile.rangeArticles.has(words[n]?.lower ?? '')) n++;
   const day = words[n];
   return day?.kind === 'number' && /^\d{1,2}$/.test(day.text) && Number(day.text) <= 31 ? n : undefined;
 }
+
+/** Spaces that may group thousands: a space, a no-break space, a narrow no-break space. */
+const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+
+/**
+ * A figure whose thousands are grouped with spaces ("21 340", "1 234,5"), in a language
+ * that writes them so: the digits joined, and the index of its last group.
+ */
+function spaceGrouped(words: readonly Word[], k: number, paragraphs: ReadonlyMap<number, Paragraph>, profile: LanguageProfile): {raw: string; to: number} | null {
+  const w = words[k]!;
+  if (!profile.spaceGroups || !/^\d{1,3}$/.test(w.text)) return null;
+  const text = paragraphs.get(w.paragraph)?.text;
+  if (text === undefined) return null;
+  let raw = w.text;
+  let to = k;
+  for (;;) {
+    const next = words[to + 1];
+    const prev = words[to]!;
+    if (!next || next.kind !== 'number' || next.paragraph !== w.paragraph || !/^\d{3}(?:[.,]\d+)?$/.test(next.text)) break;
+    if (next.start - prev.end !== 1 || !GROUP_SPACES.has(text[prev.end]!)) break;
+    raw += next.text;
+    to++;
+    // A decimal part ends the figure.
+    if (/[.,]/.test(next.text)) break;
+  }
+  return to > k ? {raw, to} : null;
+}
+
+/** Dashes join a range in every language. */
+const DASHES = new Set(['-', '–', '—']);
 
 /** The quantities of one side of a bead. */
 export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<number, Paragraph>, profile: LanguageProfile, mark: DecimalMark | 'either'): Quantity[] {
@@ -144,7 +171,7 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
     const m = profile.months.get(w.lower);
     // English month names double as words ("may", "march"): only capitalised ones count.
     if (m === undefined) return undefined;
-    if (profile.code === 'en' && !w.capitalized) return undefined;
+    if (profile.capitalizedMonths && !w.capitalized) return undefined;
     if (w.lower.length <= 3 && !w.capitalized) return undefined;
     return m;
   };
@@ -160,7 +187,7 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
         out.push({kind: 'date', values: [month * 100 + Number(next.text)], spelled: false, percent: false, raw: next.text, from: k, to});
         for (let j = k; j <= to; j++) used.add(j);
         // A range of days in one month: "April 9 to 11", "June 3-5".
-        const last = rangeEnd(words, to);
+        const last = rangeEnd(words, to, profile);
         if (last !== undefined) {
           out.push({kind: 'date', values: [month * 100 + Number(words[last]!.text)], spelled: false, percent: false, raw: words[last]!.text, from: last, to: last});
           for (let j = to + 1; j <= last; j++) used.add(j);
@@ -171,19 +198,21 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       continue;
     }
     if (w.kind === 'number') {
-      const raw = w.text;
+      const grouped = spaceGrouped(words, k, paragraphs, profile);
+      const raw = grouped ? grouped.raw : w.text;
+      const last = grouped ? grouped.to : k;
       // Day and month: "5 de junio", "15 June", "1st of May".
       let j = k + 1;
       if (words[j]?.lower.match(/^(st|nd|rd|th|º|°)$/) && w.joinedToNext) j++;
-      if (words[j]?.lower === 'de' || words[j]?.lower === 'of') j++;
+      if (profile.dateJoiners.has(words[j]?.lower ?? '')) j++;
       let m = /^\d{1,2}$/.test(raw) && Number(raw) <= 31 ? isMonth(words[j]) : undefined;
       // The first day of a range whose month comes after the last ("del 9 al 11 de abril",
       // "9 to 11 April"): the month is read there.
       if (m === undefined && /^\d{1,2}$/.test(raw) && Number(raw) <= 31) {
-        const last = rangeEnd(words, k);
+        const last = rangeEnd(words, k, profile);
         if (last !== undefined) {
           let after = last + 1;
-          if (words[after]?.lower === 'de' || words[after]?.lower === 'of') after++;
+          if (profile.dateJoiners.has(words[after]?.lower ?? '')) after++;
           const later = isMonth(words[after]);
           if (later !== undefined) {
             m = later;
@@ -200,11 +229,11 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       const para = paragraphs.get(w.paragraph);
       const after = para ? para.text.slice(w.end, w.end + 8) : '';
       const ampm = AM_PM.exec(after);
-      const hourWord = matchAny(words, k + 1, profile.hourWords);
+      const hourWord = grouped ? null : matchAny(words, k + 1, profile.hourWords);
       let clock = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
       // "7.40" is a time after "at" or "a las", before "h", with "p.m."; "5.25%" is a rate.
       if (clock && raw.includes('.') && !ampm && !hourWord && !(k > 0 && profile.timeLeadWords.includes(words[k - 1]!.lower))) clock = null;
-      if (clock || ampm) {
+      if (!grouped && (clock || ampm)) {
         let h = clock ? Number(clock[1]) : Number(raw);
         const min = clock ? Number(clock[2]) : 0;
         if (ampm && Number.isInteger(h) && h <= 12) {
@@ -225,8 +254,8 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       }
       // An amount, with its scale and percent words.
       let values = readingsFor(raw, mark);
-      let to = k;
-      const scale = matchAny(words, k + 1, profile.scaleWords);
+      let to = last;
+      const scale = matchAny(words, last + 1, profile.scaleWords);
       if (scale) {
         const f = profile.scaleWords.get(scale.phrase)!;
         values = values.map(v => v * f);
@@ -234,7 +263,7 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       }
       let percent = false;
       const pc = matchAny(words, to + 1, profile.percentWords);
-      if (pc && !pc.phrase.startsWith('punto') && !pc.phrase.startsWith('point') && pc.phrase !== 'percentage points') {
+      if (pc) {
         percent = true;
         to = pc.to;
       } else if (words[to + 1]?.text === '%') {
