@@ -6,9 +6,10 @@
 // 0-based, as the document model splits them), the sentence aligner is scored inside
 // the report's paragraph pairs: links F1, exact units, and the units with one side only
 // inside a paragraph pair that has text on both sides.
-//   npm run eval [-- --scorer PATH] [-- --quiet] [-- --verbose] [-- --json] [-- --min-confidence N]
+//   npm run eval [-- --scorer PATH] [-- --quiet] [-- --verbose] [-- --json] [-- --min-confidence N] [-- --only REGEXP]
 // --quiet prints only the totals and the tables; --verbose lists every wrong flag and
-// every missed divergence under its pair.
+// every missed divergence under its pair; --only scores the pairs whose gold file name
+// matches.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,8 @@ const quiet = argv.includes('--quiet');
 const verbose = argv.includes('--verbose');
 const thresholdArg = argv.indexOf('--min-confidence');
 const threshold = thresholdArg >= 0 ? ['--min-confidence', argv[thresholdArg + 1]] : [];
+const onlyArg = argv.indexOf('--only');
+const only = onlyArg >= 0 ? new RegExp(argv[onlyArg + 1]) : null;
 const scorerArg = argv.indexOf('--scorer');
 const scorer = scorerArg >= 0 ? path.resolve(argv[scorerArg + 1]) : path.resolve(root, '..', 'shared', 'eval', 'score.mjs');
 if (!fs.existsSync(scorer)) {
@@ -62,7 +65,7 @@ function falseAlarm(p, m) {
 /** Which set a pair belongs to: the sample, pairs scored once when written, or the pairs the checks were built with. */
 const setOf = name => (name === 'article' ? 'sample' : name.startsWith('unseen-') ? 'unseen when written' : 'visible');
 
-for (const goldFile of fs.readdirSync(fixtures).filter(f => f.endsWith('.gold.json')).sort()) {
+for (const goldFile of fs.readdirSync(fixtures).filter(f => f.endsWith('.gold.json') && (!only || only.test(f))).sort()) {
   const name = goldFile.slice(0, -'.gold.json'.length);
   const gold = JSON.parse(fs.readFileSync(path.join(fixtures, goldFile), 'utf8'));
   const src = path.join(fixtures, `${name}.${gold.source_lang}.txt`);

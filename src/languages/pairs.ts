@@ -6,7 +6,7 @@
 import {hasLanguageData} from './data-file.js';
 import type {BilingualDictionary} from './dictionary.js';
 import type {LexiconEntry} from './lexicon.js';
-import {pairDictionary} from './pair-dictionary.js';
+import {dictionaryFile, pairDictionary} from './pair-dictionary.js';
 import {readContexts, readFalseFriends, readIdiomCalques, readKeyedLists, readLexiconEntries, readSenseTraps, readWords, type FalseFriend, type IdiomCalque, type SenseTrap} from './pair-files.js';
 import {genericProfile, type LanguageProfile} from './profile.js';
 import {readProfile} from './profile-file.js';
@@ -19,6 +19,8 @@ export interface PairData {
   readonly source: string;
   /** Target language code. */
   readonly target: string;
+  /** Whether the pair has a bilingual dictionary or a lexicon: the checks that compare words need one. */
+  readonly known: boolean;
   /** The lexicon's entries (built lazily: they are large). */
   lexiconEntries(): readonly LexiconEntry[];
   /**
@@ -119,6 +121,7 @@ function filePair(source: string, target: string): PairData {
   return {
     source,
     target,
+    known: hasLanguageData(dictionaryFile(source, target)) || hasLanguageData(`${dir}/lexicon.tsv`),
     lexiconEntries: entries,
     dictionary,
     get falseFriends() {

@@ -6,7 +6,8 @@
  * names, adjectives and adverbs make an addition (verbs come and go in any faithful
  * restructuring).
  */
-import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft, type PosTag} from './context.js';
+import {gapConfidence, knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft, type PosTag} from './context.js';
+import {confidenceOf} from './confidence.js';
 import {targetGaps} from './gaps.js';
 import {beadLinks, type BeadLinks} from './links.js';
 import {looksLikeName} from './name.js';
@@ -123,7 +124,8 @@ export const checkAdditions: Check = (input: CheckInput, ctx: CheckContext): Div
     if (tags && content.length === 1 && !QUALIFIERS.has(tags[content[0]!.i] ?? 'X') && !modifiesNext(links, content[0]!, tags)) continue;
     const target = spanOf(links.target, gap.from, gap.to);
     const text = input.target[target.paragraph]?.text.slice(target.start, target.end) ?? '';
-    out.push({category: 'addition', severity: 'warning', code: 'added', params: {text}, target, source: null});
+    const added: DivergenceDraft = {category: 'addition', severity: 'warning', code: 'added', params: {text}, target, source: null};
+    out.push({...added, confidence: gapConfidence(ctx, confidenceOf(added))});
   }
   return out;
 };

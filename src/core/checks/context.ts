@@ -115,8 +115,22 @@ export function createCheckContext(sourceLang: string, targetLang: string, parts
  * judgement stay silent rather than guess.
  */
 export function knowsPair(ctx: CheckContext): boolean {
-  return ctx.pair.lexiconEntries().length > 0;
+  return ctx.pair.known;
 }
+
+/**
+ * The confidence a word gap can have. Where the pair has a hand-written lexicon over
+ * its dictionary, an unlinked run of words is an addition or an omission often
+ * enough to say so; with the broad dictionary alone, free renderings leave as many
+ * gaps, so what the gaps show is given as a hint (measured on the pairs of each
+ * direction).
+ */
+export function gapConfidence(ctx: CheckContext, confidence: number): number {
+  return ctx.pair.lexiconEntries().length > 0 ? confidence : Math.min(confidence, GAP_HINT);
+}
+
+/** The confidence of a gap in a pair with no hand-written lexicon: below the hint threshold. */
+const GAP_HINT = 0.4;
 
 /**
  * A divergence before compare gives it its key and its confidence: a check states a

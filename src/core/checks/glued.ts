@@ -79,7 +79,8 @@ export function splitGlued(
     }
     if (leftCap && left.length >= 4 && (JOINERS.has(rightLower) || right.length >= 4)) {
       // A capitalised word the dictionary knows, or an unknown one (a mangled name), then a word.
-      consider({left, right, strength: leftKnown ? 2 : 1.5});
+      // An unknown one must resemble a name of the pair: a word the dictionary lacks is not a mangled name by itself.
+      if (leftKnown || [...names].some(n => n.length >= 4 && (foldAccents(left).startsWith(n.slice(0, 4)) || looksLikeName(n, left)))) consider({left, right, strength: leftKnown ? 2 : 1.5});
       continue;
     }
     if (leftCap || !leftKnown || PREFIXES.has(left.toLowerCase())) continue;
@@ -97,7 +98,12 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
   const {source: sw, target: tw} = links;
   const sourceForms = new Set(sw.filter(w => w.kind === 'word').map(w => w.folded));
   const names = new Set<string>();
-  for (const w of sw) if (w.capitalized && !w.isFunction) names.add(w.folded);
+  for (const w of sw) {
+    if (w.capitalized && !w.isFunction) names.add(w.folded);
+    // A name after an elided article or preposition ("d'Outremeuse", "l'Aquila").
+    const elided = /^\p{L}{1,2}['’](\p{Lu}.*)$/u.exec(w.text);
+    if (elided) names.add(foldAccents(elided[1]!));
+  }
   for (const w of tw) if (w.capitalized && !w.sentenceStart && known(speller, w.text)) names.add(w.folded);
   const accepted = acceptedForms(ctx);
   // Whether some source word in the bead may be rendered by the word.
@@ -120,6 +126,8 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
     if (w.kind !== 'word' || w.text.length < 4 || w.allCaps) continue;
     if (/['’\-‐.]/.test(w.text)) continue;
     if (sourceForms.has(w.folded) || accepted.has(w.folded) || known(speller, w.text)) continue;
+    // A name the source writes elsewhere in the document, carried over as it is.
+    if (w.capitalized && sourceDocumentForms(input.source).has(w.folded)) continue;
     const split = splitGlued(w.text, speller, names, supported);
     if (!split) continue;
     const renamed = renamedSource(split.left, k, links, ctx, speller, sourceForms, accepted);
@@ -172,6 +180,20 @@ function renamedDraft(tw: readonly Word[], k: number, split: Split, source: Word
     target: spanOf(tw, k, k),
     source: locationOf(source),
   };
+}
+
+const documentForms = new WeakMap<object, ReadonlySet<string>>();
+
+/** Every word of the source document, folded; built once per document. */
+function sourceDocumentForms(paragraphs: CheckInput['source']): ReadonlySet<string> {
+  let out = documentForms.get(paragraphs);
+  if (!out) {
+    const forms = new Set<string>();
+    for (const p of paragraphs) for (const word of p.text.match(/[\p{L}\p{M}]+/gu) ?? []) forms.add(foldAccents(word));
+    out = forms;
+    documentForms.set(paragraphs, out);
+  }
+  return out;
 }
 
 const acceptedCache = new WeakMap<CheckContext, ReadonlySet<string>>();

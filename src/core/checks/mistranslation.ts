@@ -396,9 +396,11 @@ export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext
   senseTraps(input, links, ctx, out);
   idiomCalques(links, ctx, out);
   articlePronouns(links, ctx, out);
-  tenses(input, links, ctx, out);
+  // The tense and grammar rules read English: they run where the translation is English.
+  const english = ctx.target.code === 'en';
+  if (english) tenses(input, links, ctx, out);
   // Only "for" + verb needs tags; tagging is skipped where no "for" stands before a possible verb.
-  if (ctx.target.code === 'en') grammar(input, links, links.target.some((w, k) => w.lower === 'for' && mayBeBareVerbAfterFor(links.target, k, input, ctx)) ? tagsOf(input, ctx) : null, ctx, out);
+  if (english) grammar(input, links, links.target.some((w, k) => w.lower === 'for' && mayBeBareVerbAfterFor(links.target, k, input, ctx)) ? tagsOf(input, ctx) : null, ctx, out);
   wrongSense(links, ctx, out);
   return out;
 };

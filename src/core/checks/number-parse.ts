@@ -159,6 +159,32 @@ function spaceGrouped(words: readonly Word[], k: number, paragraphs: ReadonlyMap
   return to > k ? {raw, to} : null;
 }
 
+/**
+ * The minutes of a time written with an hour word between hours and minutes ("18 h 30",
+ * and "9h30", read as "9" and "h30"), and the index of the minutes' word.
+ */
+function minutesAfterHourWord(words: readonly Word[], k: number, hourWord: {to: number; phrase: string} | null): {value: number; to: number} | null {
+  const w = words[k]!;
+  if (!/^\d{1,2}$/.test(w.text) || Number(w.text) > 24) return null;
+  const next = words[k + 1];
+  const glued = next && w.joinedToNext ? /^h(\d{2})$/i.exec(next.text) : null;
+  if (glued) return Number(glued[1]) < 60 ? {value: Number(glued[1]), to: k + 1} : null;
+  if (!hourWord || hourWord.phrase !== 'h') return null;
+  const after = words[hourWord.to + 1];
+  if (after?.kind !== 'number' || !/^\d{2}$/.test(after.text) || Number(after.text) >= 60 || after.paragraph !== w.paragraph) return null;
+  return {value: Number(after.text), to: hourWord.to + 1};
+}
+
+/** The factor of a scale word after the second figure of a range that starts after index k, if there is one. */
+function scaleAfterRange(words: readonly Word[], k: number, profile: LanguageProfile): number | undefined {
+  const joiner = words[k + 1];
+  if (!joiner || !(profile.rangeJoiners.has(joiner.lower) || DASHES.has(joiner.lower))) return undefined;
+  const second = words[k + 2];
+  if (second?.kind !== 'number') return undefined;
+  const scale = matchAny(words, k + 3, profile.scaleWords);
+  return scale ? profile.scaleWords.get(scale.phrase) : undefined;
+}
+
 /** Dashes join a range in every language. */
 const DASHES = new Set(['-', '–', '—']);
 
@@ -231,6 +257,13 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
       const ampm = AM_PM.exec(after);
       const hourWord = grouped ? null : matchAny(words, k + 1, profile.hourWords);
       let clock = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
+      // "18 h 30", "9h30": the hour word between the hours and the minutes.
+      const minutes = grouped ? null : minutesAfterHourWord(words, k, hourWord);
+      if (minutes) {
+        out.push({kind: 'time', values: [Number(raw) * 60 + minutes.value], spelled: false, percent: false, raw, from: k, to: minutes.to});
+        for (let x = k; x <= minutes.to; x++) used.add(x);
+        continue;
+      }
       // "7.40" is a time after "at" or "a las", before "h", with "p.m."; "5.25%" is a rate.
       if (clock && raw.includes('.') && !ampm && !hourWord && !(k > 0 && profile.timeLeadWords.includes(words[k - 1]!.lower))) clock = null;
       if (!grouped && (clock || ampm)) {
@@ -260,6 +293,12 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
         const f = profile.scaleWords.get(scale.phrase)!;
         values = values.map(v => v * f);
         to = scale.to;
+      }
+      // "22 y 26 millones", "between 22 and 26 million": the scale after the last figure
+      // of a range may belong to the first as well.
+      if (!scale) {
+        const rangeScale = scaleAfterRange(words, last, profile);
+        if (rangeScale) values = [...values, ...values.map(v => v * rangeScale)];
       }
       let percent = false;
       const pc = matchAny(words, to + 1, profile.percentWords);

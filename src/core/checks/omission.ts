@@ -5,7 +5,7 @@
  * everything else. The source span is flagged; the target side is the insertion
  * point when the neighbours show it.
  */
-import {knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft} from './context.js';
+import {gapConfidence, knowsPair, type Check, type CheckContext, type CheckInput, type DivergenceDraft} from './context.js';
 import {sourceGaps} from './gaps.js';
 import {beadLinks} from './links.js';
 import {spanOf} from './words.js';
@@ -40,7 +40,7 @@ export const checkOmissions: Check = (input: CheckInput, ctx: CheckContext): Div
     const verbal = inner.some(w => w.kind === 'word' && (w.lower === 'se' || ctx.source.verbTense(w.lower) !== 'other' || /(ando|iendo|aba|aban)$/.test(w.lower)));
     const first = words[gap.from]!;
     const confidence = verbal ? 0.45 : first.isFunction ? 0.8 : 0.7;
-    out.push({category: 'omission', severity: 'error', code: 'omitted', params: {text}, target: null, source, confidence});
+    out.push({category: 'omission', severity: 'error', code: 'omitted', params: {text}, target: null, source, confidence: gapConfidence(ctx, confidence)});
   }
   return out;
 };

@@ -28,6 +28,25 @@ function documentCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
 
 const SOURCE_LETTERS: Readonly<Record<string, RegExp>> = {es: /[áéíóúñü]/i, fr: /[àâçéèêëîïôûùüÿœ]/i, de: /[äöüß]/i, pt: /[ãõçáéíóúâêô]/i, it: /[àèéìòù]/i};
 
+/**
+ * Whether a copied run sits inside a name carried over whole: the target words before
+ * it, copied in the same order, go back to a capitalised word inside its sentence, and
+ * the copy reaches a capitalised word within the run or after it.
+ */
+function keptName(tw: readonly Word[], sw: readonly Word[], run: {from: number; to: number; sFrom: number; sTo: number}, w: Word): boolean {
+  let from = run.from;
+  let sFrom = run.sFrom;
+  while (from > 0 && sFrom > 0 && tw[from - 1]!.lower === sw[sFrom - 1]!.lower && tw[from - 1]!.kind === 'word') {
+    from--;
+    sFrom--;
+    if (tw[from]!.capitalized) break;
+  }
+  const head = tw[from]!;
+  if (!head.capitalized || head.sentenceStart || head.sentence !== w.sentence || from === run.from) return false;
+  if (tw.slice(run.from, run.to + 1).some(t => t.capitalized)) return true;
+  return tw.slice(run.to + 1).some((t, j) => t.capitalized && sw[run.sTo + 1 + j]?.lower === t.lower && tw.slice(run.to + 1, run.to + 1 + j).every((x, m) => sw[run.sTo + 1 + m]?.lower === x.lower));
+}
+
 /** The untranslated-word divergences of a bead. */
 export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   const speller = ctx.targetSpeller;
@@ -45,6 +64,8 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
   const glossary = new Set((ctx.glossary?.entries ?? []).flatMap(e => e.targets.map(t => t.toLowerCase())));
   const isLeftover = (w: Word): boolean => {
     if (w.kind !== 'word' || w.capitalized || w.text.length < 3 || ctx.source.functionWords.has(w.lower)) return false;
+    // A unit or symbol ("km²") is written alike in both languages.
+    if (!/^[\p{L}\p{M}'’-]+$/u.test(w.text)) return false;
     if (!bySourceForm.has(w.lower) || glossary.has(w.lower)) return false;
     if (speller.correct(w.text) || speller.correct(w.lower)) return false;
     // A hyphenated word the target language writes solid or in parts ("play-off").
@@ -88,6 +109,13 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
         sTo++;
       }
       if (to - from > best.to - best.from) best = {from, to, sFrom, sTo};
+    }
+    // The lowercase words of a name kept whole from the source ("Syndicat des libraires
+    // francophones de Belgique"): the copy runs back to a capitalised word that is not
+    // the first of its sentence, and on to a capitalised one.
+    if (keptName(tw, sw, best, w)) {
+      k = best.to + 1;
+      continue;
     }
     // Copied function words at the edges are not part of the leftover term.
     while (best.from < k && tw[best.from]!.isFunction) {
