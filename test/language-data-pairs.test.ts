@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {languageDataPath, readLanguageTable} from '../src/languages/data-file.js';
 import {readContexts, readFalseFriends, readIdiomCalques, readKeyedLists, readSenseTraps, readWords} from '../src/languages/pair-files.js';
+import {languageProfile} from '../src/languages/pairs.js';
 
 /** The files a pair folder may hold, with the fields a row of each has. */
 const PAIR_FILES: Record<string, readonly number[]> = {
@@ -24,7 +25,7 @@ const DIRECTIONS = ['en-es', 'fr-en', 'pt-en'] as const;
 const isKey = (key: string): boolean => key.length > 0 && key === key.toLowerCase() && key === key.trim() && !/\s{2}/.test(key);
 
 describe.each(DIRECTIONS)('the language data of %s', pair => {
-  const source = pair.split('-')[0]!;
+  const [source = '', target = ''] = pair.split('-');
 
   it('holds only known files, each row with the fields of its kind', () => {
     const files = fs.readdirSync(languageDataPath(pair));
@@ -90,6 +91,12 @@ describe.each(DIRECTIONS)('the language data of %s', pair => {
       // The check keeps one trap per source word: a second would replace the first.
       expect(seen.has(t.source), `sense trap "${t.source}" given twice`).toBe(false);
       seen.add(t.source);
+      // A wrong rendering that stems like a fitting one is taken for the fitting one: the trap never fires.
+      const right = new Set(t.right.flatMap(r => r.split(/[\s-]+/)).map(w => languageProfile(target).stem(w)));
+      for (const w of t.wrong) {
+        expect(w.includes(' '), `sense trap "${t.source}": "${w}" is matched word by word`).toBe(false);
+        expect(right.has(languageProfile(target).stem(w)), `sense trap "${t.source}": "${w}" stems like a fitting rendering`).toBe(false);
+      }
     }
   });
 
