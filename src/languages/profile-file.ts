@@ -12,9 +12,11 @@
  *   decimal-mark   point, comma, or either (the document decides)
  *   space-groups   yes when thousands may be grouped with a space ("21 340")
  *   capitalized-months  yes when month names count only capitalised
+ *   generic-after-name  yes when names put their common word last ("Carnegie Library")
  *   months, weekdays, number-words, scale-words (maps); irregular (map of form=base)
  *   percent-words, hour-words, time-lead-words, date-joiners, range-joiners,
- *   range-articles, function-words, meaningful-function-words, infinitive-endings (lists)
+ *   range-articles, function-words, meaningful-function-words, infinitive-endings,
+ *   verb-endings (endings of verb forms the tense rules do not read) (lists)
  *   tense          TENSE<TAB>words<TAB>list | TENSE<TAB>pattern<TAB>regexp[<TAB>min length]
  *                  | TENSE<TAB>irregular: rules tried in file order, the first that holds wins
  *   tense-default  the tense of a form no rule reads
@@ -142,6 +144,8 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
     capitalizedMonths: first('capitalized-months') === 'yes',
     spaceGroups: first('space-groups') === 'yes',
     infinitiveEndings: list('infinitive-endings'),
+    genericAfterName: first('generic-after-name') === 'yes',
+    verbEndings: list('verb-endings'),
     speller,
   };
 }

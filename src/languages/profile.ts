@@ -68,6 +68,10 @@ export interface LanguageProfile {
   readonly spaceGroups: boolean;
   /** Infinitive endings ("ar", "er", "ir"), for data that applies only before an infinitive. */
   readonly infinitiveEndings: readonly string[];
+  /** Endings of verb forms the tense rules leave unread (gerunds, participles, imperfects): with them a word may be a verb. */
+  readonly verbEndings: readonly string[];
+  /** Names put their common word last ("Carnegie Library", "Hudson River"), where it is translated. */
+  readonly genericAfterName: boolean;
   /** The Hunspell dictionary package of the language, and how it is read; null when there is none. */
   readonly speller: SpellerSource | null;
 }
@@ -107,6 +111,8 @@ export function genericProfile(code: string): LanguageProfile {
     capitalizedMonths: false,
     spaceGroups: false,
     infinitiveEndings: [],
+    genericAfterName: false,
+    verbEndings: [],
     speller: null,
   };
 }

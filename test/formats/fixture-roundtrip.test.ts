@@ -68,14 +68,9 @@ describe.each(FIXTURE_NAMES)('%s', name => {
 });
 
 test('the reviews above resolved divergences in every way a file must keep', () => {
-  expect([...resolvedWays].sort()).toEqual(
-    [
-      'dismissed with the hard reason in a unit',
-      'dismissed in a unit',
-      'fixed in a unit',
-      'fixed in no unit',
-      'dismissed with a reason in no unit',
-    ].sort(),
+  // Every way must have been met at least once; more pairs may add more ways.
+  expect([...resolvedWays]).toEqual(
+    expect.arrayContaining(['dismissed with the hard reason in a unit', 'dismissed in a unit', 'fixed in a unit', 'fixed in no unit', 'dismissed with a reason in no unit']),
   );
 });
 

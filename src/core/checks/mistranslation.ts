@@ -60,6 +60,13 @@ function isFormOf(word: string, lemma: string): boolean {
   return lemma.endsWith('o') && (word === `${lemma.slice(0, -1)}a` || word === `${lemma.slice(0, -1)}as`);
 }
 
+/** Whether a word can be a form of a lemma that is a verb (any word is, for a lemma that is not an infinitive). */
+function isVerbForm(word: string, lemma: string, ctx: CheckContext): boolean {
+  const p = ctx.source;
+  if (!p.infinitiveEndings.some(e => lemma.endsWith(e))) return true;
+  return p.verbTense(word) !== 'other' || p.verbEndings.some(e => word.endsWith(e));
+}
+
 function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
   const sourceStems = new Set(links.source.map(w => w.stem));
   for (const {ff, stem, wrong} of pairStems(ctx).falseFriends) {
@@ -69,12 +76,19 @@ function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[
       // Another word that stems alike ("récord" beside "recordar"): a headword of its own
       // that is no form of the false friend's lemma.
       if (s.lower !== ff.source && ctx.lexicon.hasForm(s.lower) && !isFormOf(s.lower, ff.source)) continue;
+      // A verb's false friend needs a form of the verb: a noun that stems alike ("recorde"
+      // beside "recordar") reads as no tense and has no verb ending.
+      if (s.lower !== ff.source && !isVerbForm(s.lower, ff.source, ctx)) continue;
       if (ff.onlyBefore) {
         const next = links.source[s.i + 1];
         const ok = !!next && ff.onlyBefore.some(x => (x === 'INF' ? next.lower.length > 3 && ctx.source.infinitiveEndings.some(e => next.lower.endsWith(e)) : next.lower === x));
         if (!ok) continue;
       }
-      const hit = near(links, s, 10).find(t => wrong.has(t.stem) || wrong.has(t.lower));
+      // The nearest wrong rendering to where the word's rendering is expected.
+      const expected = links.expectedTarget[s.i] ?? 0;
+      const hit = near(links, s, 10)
+        .filter(t => wrong.has(t.stem) || wrong.has(t.lower))
+        .sort((a, b) => Math.abs(a.i - expected) - Math.abs(b.i - expected))[0];
       if (hit) out.push(draft('false-friend', locationOf(hit), locationOf(s), {source: s.text, target: hit.text}));
     }
   }

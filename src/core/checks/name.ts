@@ -85,6 +85,12 @@ interface NameToken {
   readonly strict: boolean;
   /** Must stay as it is (a person's or place's own name), rather than be translated. */
   readonly proper: boolean;
+  /**
+   * A common word heading a name whose other word is a name of its own ("Esperança
+   * Machava", "Banco Santander"): a person's given name when rendered in place, right
+   * before the kept name, as a translation never orders an institution's name.
+   */
+  readonly givenInPlace: boolean;
   /** The span it belongs to. */
   readonly span: readonly Word[];
 }
@@ -138,14 +144,17 @@ function sourceNames(sw: readonly Word[], ctx: CheckContext): NameToken[] {
     const headCommon = lexical(head) && !headGeneric;
     const common = (w: Word): boolean => lexical(w) || (ctx.sourceSpeller?.correct(w.lower) ?? false);
     const strict = afterGeneric || headGeneric || person || span.some(w => !common(w));
+    const givenInPlace = headCommon && span.length === 2 && !lexical(span[1]!) && !afterGeneric;
     for (const w of span) {
       let proper: boolean;
       if (!lexical(w) || person) proper = true;
       else if (headGeneric) proper = w !== head;
       else if (afterGeneric) proper = true;
       else if (headCommon) proper = false;
+      // A common word after the name in a language that puts the generic word last ("Carnegie Library").
+      else if (ctx.source.genericAfterName) proper = false;
       else proper = hasOwnName;
-      out.push({word: w, proper, strict, span});
+      out.push({word: w, proper, strict, span, givenInPlace: givenInPlace && w === head});
     }
     k = j;
   }
@@ -196,7 +205,7 @@ export const checkNames: Check = (input: CheckInput, ctx: CheckContext): Diverge
 
   for (const n of names) {
     const w = n.word;
-    if (!n.proper || targetForms.has(w.folded)) continue;
+    if ((!n.proper && !n.givenInPlace) || targetForms.has(w.folded)) continue;
     // Accepted English forms: of the whole name, of any run of its words, or (alone) a classical name.
     const words = n.span.map(x => x.lower);
     let ok = false;
@@ -226,11 +235,17 @@ export const checkNames: Check = (input: CheckInput, ctx: CheckContext): Diverge
       if (!literal && !similar) continue;
       if (!best || d < best.d) best = {t, code: literal ? 'name-translated' : 'name-changed', d};
     }
-    if (!best && n.strict) {
+    if (!best && n.strict && n.proper) {
       const t = inPlaceOfNeighbour(n, links, claimed, sourceForms);
       if (t) best = {t, code: 'name-changed', d: 0};
     }
     if (!best) continue;
+    if (!n.proper) {
+      // Only a rendering standing right before the kept name is a given name translated.
+      const kept = tw[best.t.i + 1];
+      const link = kept ? links.byTarget[kept.i] : undefined;
+      if (best.code !== 'name-translated' || !link || link.kind !== 'identity' || link.source !== n.span[1]!.i) continue;
+    }
     claimed.add(best.t.i);
     // Grow over neighbouring capitalised words that render the same name.
     let from = best.t.i;

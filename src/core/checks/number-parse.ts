@@ -43,6 +43,9 @@ export function documentDecimalMark(paragraphs: readonly Paragraph[]): DecimalMa
     const t = p.text;
     comma += (t.match(/\d,\d{1,2}(?![\d.,:])|\d,\d{4,}|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d\.\d{3},\d/g) ?? []).length;
     point += (t.match(/(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,:])|\d{1,3}(?:,\d{3})+(?![\d.,])|\d,\d{3}\.\d/g) ?? []).length;
+    // One group of thousands after a dot ("14.000") is a figure in thousands far more
+    // often than a decimal written to three places.
+    comma += (t.match(/(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])/g) ?? []).length;
   }
   if (comma > point) return 'comma';
   if (point > comma) return 'point';

@@ -9,6 +9,7 @@
  */
 import type {Paragraph} from '../types.js';
 import type {Check, CheckContext, CheckInput, DivergenceDraft} from './context.js';
+import type {LanguageProfile} from '../../languages/profile.js';
 import {findQuantities, markFor, sameQuantity, type Quantity} from './number-parse.js';
 import {beadWords, spanOf, type Word} from './words.js';
 
@@ -50,6 +51,18 @@ function hasDigit(paragraphs: readonly Paragraph[], indexes: readonly number[]):
   return indexes.some(i => /\p{N}/u.test(paragraphs[i]?.text ?? ''));
 }
 
+const monthless = new WeakMap<LanguageProfile, LanguageProfile>();
+
+/** A profile that reads no month names, made once per profile. */
+function withoutMonths(profile: LanguageProfile): LanguageProfile {
+  let out = monthless.get(profile);
+  if (!out) {
+    out = {...profile, months: new Map()};
+    monthless.set(profile, out);
+  }
+  return out;
+}
+
 /** The number divergences of a bead. */
 export const checkNumbers: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   // A paragraph with no counterpart is flagged whole; its figures add nothing.
@@ -58,8 +71,11 @@ export const checkNumbers: Check = (input: CheckInput, ctx: CheckContext): Diver
   // words need not be read at all.
   if ((ctx.source.months.size === 0 || ctx.target.months.size === 0) && !hasDigit(input.source, input.bead.source) && !hasDigit(input.target, input.bead.target)) return [];
   const {source: sw, target: tw} = beadWords(input, ctx);
-  const sq = findQuantities(sw, byIndex(input.source, input.bead.source), ctx.source, documentMark(input.source, ctx, 'source'));
-  const tq = findQuantities(tw, byIndex(input.target, input.bead.target), ctx.target, documentMark(input.target, ctx, 'target'));
+  // Dates are read on both sides or on neither: a month name one side cannot read
+  // would leave the other side's date without a counterpart.
+  const dates = ctx.source.months.size > 0 && ctx.target.months.size > 0;
+  const sq = findQuantities(sw, byIndex(input.source, input.bead.source), dates ? ctx.source : withoutMonths(ctx.source), documentMark(input.source, ctx, 'source'));
+  const tq = findQuantities(tw, byIndex(input.target, input.bead.target), dates ? ctx.target : withoutMonths(ctx.target), documentMark(input.target, ctx, 'target'));
   if (!sq.length && !tq.length) return [];
   const sUsed = new Array<boolean>(sq.length).fill(false);
   const tUsed = new Array<boolean>(tq.length).fill(false);
