@@ -13,7 +13,7 @@ import type {LexiconEntry} from './lexicon.js';
 export interface FalseFriend {
   /** The source lemma (matched by stem). */
   readonly source: string;
-  /** Target words (matched by stem) that render it wrongly. */
+  /** Target words (matched by stem; "=form" by that form only) that render it wrongly. */
   readonly wrong: readonly string[];
   /**
    * When the sense depends on what follows: the false friend is flagged only if

@@ -16,7 +16,8 @@
  *   months, weekdays, number-words, scale-words (maps); irregular (map of form=base)
  *   percent-words, hour-words, time-lead-words, date-joiners, range-joiners,
  *   range-articles, function-words, meaningful-function-words, infinitive-endings,
- *   verb-endings (endings of verb forms the tense rules do not read) (lists)
+ *   verb-endings (endings of verb forms the tense rules do not read; "er:e" holds only
+ *   for a lemma in -er) (lists)
  *   tense          TENSE<TAB>words<TAB>list | TENSE<TAB>pattern<TAB>regexp[<TAB>min length]
  *                  | TENSE<TAB>irregular: rules tried in file order, the first that holds wins
  *   tense-default  the tense of a form no rule reads

@@ -46,7 +46,8 @@ function pairStems(ctx: CheckContext): PairStems {
   let out = stemCache.get(ctx);
   if (!out) {
     out = {
-      falseFriends: ctx.pair.falseFriends.map(ff => ({ff, stem: ctx.source.stem(ff.source), wrong: new Set(ff.wrong.map(w => ctx.target.stem(w)))})),
+      // A wrong rendering written "=form" is matched as that form only: its stem is shared by right words ("librería", "libra").
+      falseFriends: ctx.pair.falseFriends.map(ff => ({ff, stem: ctx.source.stem(ff.source), wrong: new Set(ff.wrong.map(w => (w.startsWith('=') ? w : ctx.target.stem(w))))})),
       idioms: ctx.pair.idiomCalques.map(idiom => ({idiom, stems: idiom.idiom.map(w => ctx.source.stem(w)), calque: idiom.calque.map(w => ctx.target.stem(w))})),
     };
     stemCache.set(ctx, out);
@@ -64,7 +65,15 @@ function isFormOf(word: string, lemma: string): boolean {
 function isVerbForm(word: string, lemma: string, ctx: CheckContext): boolean {
   const p = ctx.source;
   if (!p.infinitiveEndings.some(e => lemma.endsWith(e))) return true;
-  return p.verbTense(word) !== 'other' || p.verbEndings.some(e => word.endsWith(e));
+  // An ending may hold for one conjugation only ("er:e": "pretende" is a form of an -er
+  // verb, while "recorde" is no form of "recordar" but a noun).
+  return (
+    p.verbTense(word) !== 'other' ||
+    p.verbEndings.some(e => {
+      const colon = e.indexOf(':');
+      return colon < 0 ? word.endsWith(e) : lemma.endsWith(e.slice(0, colon)) && word.endsWith(e.slice(colon + 1));
+    })
+  );
 }
 
 function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
@@ -87,7 +96,7 @@ function falseFriends(links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[
       // The nearest wrong rendering to where the word's rendering is expected.
       const expected = links.expectedTarget[s.i] ?? 0;
       const hit = near(links, s, 10)
-        .filter(t => wrong.has(t.stem) || wrong.has(t.lower))
+        .filter(t => wrong.has(t.stem) || wrong.has(`=${t.lower}`))
         .sort((a, b) => Math.abs(a.i - expected) - Math.abs(b.i - expected))[0];
       if (hit) out.push(draft('false-friend', locationOf(hit), locationOf(s), {source: s.text, target: hit.text}));
     }

@@ -53,11 +53,17 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
   if (!speller || ctx.source.code === ctx.target.code) return [];
   const {source: sw, target: tw} = beadWords(input, ctx);
   const bySourceForm = new Map<string, Word[]>();
+  const index = (form: string, w: Word): void => {
+    const list = bySourceForm.get(form);
+    if (list) list.push(w);
+    else bySourceForm.set(form, [w]);
+  };
   for (const w of sw) {
     if (w.kind !== 'word') continue;
-    const list = bySourceForm.get(w.lower);
-    if (list) list.push(w);
-    else bySourceForm.set(w.lower, [w]);
+    index(w.lower, w);
+    // A word after an elided article or preposition ("l'échevine", "d'água") is carried over without it.
+    const elided = /^\p{L}{1,2}['’](\p{L}{3,}.*)$/u.exec(w.lower);
+    if (elided) index(elided[1]!, w);
   }
   const letters = SOURCE_LETTERS[ctx.source.code];
   const times = documentCounts(input.target);
