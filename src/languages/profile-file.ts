@@ -16,6 +16,8 @@
  *   months, weekdays, number-words, scale-words (maps); irregular (map of form=base)
  *   percent-words, hour-words, time-lead-words, date-joiners, range-joiners,
  *   range-articles, function-words, meaningful-function-words, infinitive-endings,
+ *   negation-words, negative-words (words that negate; words of negative sense, a
+ *   prefix ending in "-"), negation-exceptions (two-word phrases that negate nothing),
  *   verb-endings (endings of verb forms the tense rules do not read; "er:e" holds only
  *   for a lemma in -er) (lists)
  *   tense          TENSE<TAB>words<TAB>list | TENSE<TAB>pattern<TAB>regexp[<TAB>min length]
@@ -146,6 +148,9 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
     spaceGroups: first('space-groups') === 'yes',
     infinitiveEndings: list('infinitive-endings'),
     genericAfterName: first('generic-after-name') === 'yes',
+    negationWords: new Set(list('negation-words')),
+    negativeWords: new Set(list('negative-words')),
+    negationExceptions: new Set(list('negation-exceptions').map(phrase)),
     verbEndings: list('verb-endings'),
     speller,
   };

@@ -70,6 +70,12 @@ export interface LanguageProfile {
   readonly infinitiveEndings: readonly string[];
   /** Endings of verb forms the tense rules leave unread (gerunds, participles, imperfects): with them a word may be a verb. */
   readonly verbEndings: readonly string[];
+  /** Words that negate what they stand in ("not", "no", "pas", "não"). */
+  readonly negationWords: ReadonlySet<string>;
+  /** Two-word phrases that start with a negation word and negate nothing ("no obstante"). */
+  readonly negationExceptions: ReadonlySet<string>;
+  /** Further words whose sense is negative ("without", "fail"): a negation may be rendered by one of them. */
+  readonly negativeWords: ReadonlySet<string>;
   /** Names put their common word last ("Carnegie Library", "Hudson River"), where it is translated. */
   readonly genericAfterName: boolean;
   /** The Hunspell dictionary package of the language, and how it is read; null when there is none. */
@@ -112,6 +118,9 @@ export function genericProfile(code: string): LanguageProfile {
     spaceGroups: false,
     infinitiveEndings: [],
     genericAfterName: false,
+    negationWords: new Set(),
+    negativeWords: new Set(),
+    negationExceptions: new Set(),
     verbEndings: [],
     speller: null,
   };

@@ -408,6 +408,41 @@ function senseTraps(input: CheckInput, links: BeadLinks, ctx: CheckContext, out:
   }
 }
 
+/**
+ * A negation the translation drops: a source sentence negates ("n'est pas seulement",
+ * "não reduziu") and the target sentence where its negation should be rendered holds
+ * no negation nor any word of negative sense ("It is only…").
+ */
+function negations(input: CheckInput, links: BeadLinks, ctx: CheckContext, out: DivergenceDraft[]): void {
+  const {negationWords} = ctx.source;
+  if (!negationWords.size || !ctx.target.negationWords.size) return;
+  const prefixes = [...ctx.target.negativeWords].filter(w => w.endsWith('-'));
+  // "isn't" is one word; "non-governmental" carries its negation in its prefix.
+  const negative = (w: Word): boolean =>
+    ctx.target.negationWords.has(w.lower) || ctx.target.negativeWords.has(w.lower) || /n['’]t$/.test(w.lower) || prefixes.some(p => w.lower.startsWith(p));
+  const exceptions = ctx.source.negationExceptions;
+  const flagged = new Set<string>();
+  for (const s of links.source) {
+    if (s.kind !== 'word' || !negationWords.has(s.lower)) continue;
+    // Phrases that hold a negation word and negate nothing ("no obstante": however).
+    const next = links.source[s.i + 1];
+    if (next && exceptions.has(`${s.lower} ${next.lower}`)) continue;
+    const at = links.target[Math.max(0, Math.min(links.target.length - 1, Math.round(links.expectedTarget[s.i] ?? 0)))];
+    if (!at) continue;
+    const key = `${at.paragraph}:${at.sentence}`;
+    if (flagged.has(key)) continue;
+    const sentence = links.target.filter(t => t.paragraph === at.paragraph && t.sentence === at.sentence);
+    // A source sentence that negates twice ("no … nada") is one negation; a target sentence with any negative word renders it.
+    if (sentence.some(negative)) continue;
+    const words = sentence.filter(t => t.kind === 'word');
+    if (words.length < 3) continue;
+    flagged.add(key);
+    const target = spanOf(links.target, words[0]!.i, words[words.length - 1]!.i);
+    const text = input.target[target.paragraph]?.text.slice(target.start, target.end) ?? '';
+    out.push({...draft('negation-lost', target, locationOf(s), {source: s.text, target: text}), confidence: 0.7});
+  }
+}
+
 /** The mistranslation divergences of a bead. */
 export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   if (!input.bead.source.length || !input.bead.target.length) return [];
@@ -425,5 +460,6 @@ export const checkMistranslations: Check = (input: CheckInput, ctx: CheckContext
   // Only "for" + verb needs tags; tagging is skipped where no "for" stands before a possible verb.
   if (english) grammar(input, links, links.target.some((w, k) => w.lower === 'for' && mayBeBareVerbAfterFor(links.target, k, input, ctx)) ? tagsOf(input, ctx) : null, ctx, out);
   wrongSense(links, ctx, out);
+  negations(input, links, ctx, out);
   return out;
 };
