@@ -3,7 +3,8 @@
  * (`field<TAB>values`, `#` comments, a field given on several lines adds to itself),
  * read into a LanguageProfile. Month and weekday names come from Intl in the
  * language itself; the file adds abbreviations and variants. The stemmer is named by
- * its Snowball algorithm. So a new language is a folder of data, not code.
+ * its Snowball algorithm; units of measure are named in CODE/unit-words.tsv beside it.
+ * So a new language is a folder of data, not code.
  *
  * Fields (lists are separated by spaces; `_` joins the words of a phrase; maps are
  * `word=value`):
@@ -27,6 +28,7 @@
 import {readLanguageTable} from './data-file.js';
 import {memoised, type DecimalMark, type LanguageProfile, type SpellerSource, type VerbTense} from './profile.js';
 import {stemmerFor} from './stemmers.js';
+import {readUnitWords} from './units.js';
 
 const TENSES: readonly VerbTense[] = ['future', 'conditional', 'past', 'present', 'base', 'other'];
 
@@ -148,6 +150,7 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
     spaceGroups: first('space-groups') === 'yes',
     infinitiveEndings: list('infinitive-endings'),
     genericAfterName: first('generic-after-name') === 'yes',
+    unitWords: readUnitWords(code),
     negationWords: new Set(list('negation-words')),
     negativeWords: new Set(list('negative-words')),
     negationExceptions: new Set(list('negation-exceptions').map(phrase)),

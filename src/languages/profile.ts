@@ -76,6 +76,8 @@ export interface LanguageProfile {
   readonly negationExceptions: ReadonlySet<string>;
   /** Further words whose sense is negative ("without", "fail"): a negation may be rendered by one of them. */
   readonly negativeWords: ReadonlySet<string>;
+  /** Words that name a unit of measure, lowercase, to the unit's name in src/languages/units.tsv. */
+  readonly unitWords: ReadonlyMap<string, string>;
   /** Names put their common word last ("Carnegie Library", "Hudson River"), where it is translated. */
   readonly genericAfterName: boolean;
   /** The Hunspell dictionary package of the language, and how it is read; null when there is none. */
@@ -118,6 +120,7 @@ export function genericProfile(code: string): LanguageProfile {
     spaceGroups: false,
     infinitiveEndings: [],
     genericAfterName: false,
+    unitWords: new Map(),
     negationWords: new Set(),
     negativeWords: new Set(),
     negationExceptions: new Set(),

@@ -81,3 +81,25 @@ describe('numbers in French and Portuguese', () => {
     expect(checkNumbers(pair('It will cost 3 billion dollars.', 'Costará 3.000 millones de dólares.'), ctx)).toEqual([]);
   });
 });
+
+describe('measures converted to another unit', () => {
+  test.each([
+    ['Residents live within two miles of a branch.', 'Los vecinos viven a menos de 3,2 kilómetros de una sede.'],
+    ['The wall is 50 feet high.', 'El muro mide 15 metros de alto.'],
+    ['It was 95 °F in the shade.', 'Hacía 35 °C a la sombra.'],
+  ])('accepts a conversion %#', async (source, target) => {
+    const ctx = await context('en', 'es');
+    expect(checkNumbers(pair(source, target), ctx)).toEqual([]);
+  });
+
+  test.each([
+    ['Residents live within 2 miles of a branch.', 'Los vecinos viven a menos de 2 kilómetros de una sede.', '2'],
+    ['The wall is 50 feet high.', 'El muro mide 50 metros de alto.', '50'],
+  ])('flags the same digits in another unit %#', async (source, target, wrong) => {
+    const ctx = await context('en', 'es');
+    const input = pair(source, target);
+    const out = checkNumbers(input, ctx);
+    expect(flagged(input, out)).toContain(wrong);
+    expect(out.map(d => d.code)).toContain('number-mismatch');
+  });
+});

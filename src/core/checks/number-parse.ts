@@ -6,6 +6,7 @@
  * digit grouping decides, and a number that stays ambiguous keeps both readings.
  */
 import type {DecimalMark, LanguageProfile} from '../../languages/profile.js';
+import {sameMeasure} from '../../languages/units.js';
 import type {Paragraph} from '../types.js';
 import type {Word} from './words.js';
 
@@ -27,6 +28,8 @@ export interface Quantity {
   readonly spelled: boolean;
   /** A percentage. */
   readonly percent: boolean;
+  /** The unit of measure written after an amount ("miles", "km"), by its name in units.tsv. */
+  readonly unit?: string;
   /** The digits as written, for spotting a kept foreign format. */
   readonly raw: string;
   /** First and last word index of the expression. */
@@ -188,6 +191,15 @@ function scaleAfterRange(words: readonly Word[], k: number, profile: LanguagePro
   return scale ? profile.scaleWords.get(scale.phrase) : undefined;
 }
 
+/** The unit of measure named right after index k ("km", "miles", "° F", "ºC"), if any. */
+function unitAfter(words: readonly Word[], k: number, profile: LanguageProfile): string | undefined {
+  const next = words[k + 1];
+  if (!next) return undefined;
+  const word = next.lower.replace(/^º/, '°');
+  if (word === '°' && words[k + 2]) return profile.unitWords.get(`°${words[k + 2]!.lower}`);
+  return profile.unitWords.get(word);
+}
+
 /** Dashes join a range in every language. */
 const DASHES = new Set(['-', '–', '—']);
 
@@ -313,7 +325,8 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
         to++;
       }
       const hour = hourWord && values.length === 1 && values[0]! <= 24 ? values[0] : undefined;
-      out.push({kind: 'amount', values, ...(hour !== undefined ? {hour} : {}), spelled: false, percent, raw, from: k, to});
+      const unit = percent ? undefined : unitAfter(words, to, profile);
+      out.push({kind: 'amount', values, ...(hour !== undefined ? {hour} : {}), ...(unit ? {unit} : {}), spelled: false, percent, raw, from: k, to});
       for (let x = k; x <= to; x++) used.add(x);
       continue;
     }
@@ -327,7 +340,8 @@ export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<n
         v *= profile.scaleWords.get(scale.phrase)!;
         to = scale.to;
       }
-      out.push({kind: 'amount', values: [v], spelled: true, percent: false, raw: w.lower, from: k, to});
+      const unit = unitAfter(words, to, profile);
+      out.push({kind: 'amount', values: [v], ...(unit ? {unit} : {}), spelled: true, percent: false, raw: w.lower, from: k, to});
       for (let x = k; x <= to; x++) used.add(x);
     }
   }
@@ -340,7 +354,16 @@ function close(a: number, b: number): boolean {
 
 /** Whether two quantities can say the same thing. */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  if (a.kind === 'amount' && b.kind === 'amount') return a.values.some(x => b.values.some(y => close(x, y)));
+  if (a.kind === 'amount' && b.kind === 'amount') {
+    // A measure converted to another unit ("2 miles", "3,2 km").
+    if (a.unit && b.unit) {
+      const {unit: ua, values: va} = a;
+      const {unit: ub, values: vb} = b;
+      const converted = va.map(x => vb.map(y => sameMeasure(x, ua, y, ub)));
+      if (converted.some(row => row.some(same => same !== undefined))) return converted.some(row => row.some(same => same === true));
+    }
+    return a.values.some(x => b.values.some(y => close(x, y)));
+  }
   if (a.kind === b.kind) return a.values.some(x => b.values.some(y => close(x, y)));
   // A time against an amount that may be an hour ("de 9 a 13" against "1 p.m.").
   const time = a.kind === 'time' ? a : b.kind === 'time' ? b : null;

@@ -128,7 +128,8 @@ export const checkNumbers: Check = (input: CheckInput, ctx: CheckContext): Diver
       const p = sq[pair]!;
       sLeft.splice(sLeft.indexOf(pair), 1);
       const kept = p.raw === q.raw && q.values.length === 0;
-      const sameDigits = p.raw === q.raw;
+      // The same digits in another unit ("2 miles", "2 km") are a wrong figure, not a kept format.
+      const sameDigits = p.raw === q.raw && !(p.unit && q.unit && p.unit !== q.unit);
       out.push({
         category: 'number',
         severity: 'error',
