@@ -594,20 +594,31 @@ function reverseIndex(
       return out;
     };
   }
-  const back = new Map<string, string[]>();
+  // Entries are kept by index and their headwords stemmed only when a rendering is
+  // looked up: stemming every headword up front costs more than a whole check of a
+  // short article with a slow stemmer.
+  const back = new Map<string, number[]>();
   for (const i of file.all()) {
-    const words = termWords(file.headword(i));
-    if (words.length !== 1) continue;
-    const src = sourceStem(words[0]!);
+    if (termWords(file.headword(i)).length !== 1) continue;
     for (const s of file.senses(i)) {
       for (const r of s.renderings) {
         for (const t of renderingStems(r, target)) {
           const list = back.get(t);
-          if (!list) back.set(t, [src]);
-          else if (!list.includes(src)) list.push(src);
+          if (!list) back.set(t, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
         }
       }
     }
   }
-  return stem => back.get(stem);
+  const stems = new Map<string, readonly string[]>();
+  return stem => {
+    const entries = back.get(stem);
+    if (!entries) return undefined;
+    let out = stems.get(stem);
+    if (!out) {
+      out = [...new Set(entries.map(i => sourceStem(termWords(file.headword(i))[0]!)))];
+      stems.set(stem, out);
+    }
+    return out;
+  };
 }
