@@ -160,7 +160,8 @@ for (const dir of groups(r => r.direction)) {
     if (list.length) console.log(line(`${dir} ${set}`, summary(list)));
   }
   const seen = rows.filter(r => r.direction === dir && r.set !== 'unseen when written');
-  console.log(line(`${dir} sample + visible`, summary(seen)));
+  // Only a direction with a sample has a line for the two together.
+  if (seen.some(r => r.set === 'sample') && seen.some(r => r.set !== 'sample')) console.log(line(`${dir} sample + visible`, summary(seen)));
 }
 console.log(line(`all ${rows.length} pairs`, summary(rows)));
 if (sentenceTotals.pairs > 0) {
