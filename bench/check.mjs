@@ -3,7 +3,9 @@
 // made by repeating the annotated fixtures' aligned paragraphs, checked one to one
 // with compareAll on one thread, then as `cotejo check` does for a pair this long, on
 // as many threads as it takes by default (compareAllParallel, the main thread one of
-// them). Run after `npm run build`:  node bench/check.mjs [PARAGRAPHS] [--cold]
+// them). Run after `npm run build`:
+//   node bench/check.mjs [PARAGRAPHS] [--cold] [--direction SOURCE-TARGET]
+// The direction (es-en by default) picks the fixtures whose paragraphs are repeated.
 // Spellers, tagger and lexicon renderings load on first use, so the check time
 // includes them; --cold starts with an empty dictionary cache (a first run).
 import fs from 'node:fs';
@@ -22,11 +24,14 @@ const {loadCheckContext} = await import(path.join(root, 'dist/src/check-context.
 const {compareAllParallel, defaultJobs, PARALLEL_MIN_BEADS} = await import(path.join(root, 'dist/src/parallel-compare.js'));
 
 const wanted = Number(argv.find(a => /^\d+$/.test(a)) ?? 20000);
+const directionArg = argv.indexOf('--direction');
+const [sourceLang, targetLang] = (directionArg >= 0 ? argv[directionArg + 1] : 'es-en').split('-');
 const dir = path.join(root, 'fixtures');
 const pairs = [];
 for (const f of fs.readdirSync(dir).filter(x => x.endsWith('.gold.json')).sort()) {
   const name = f.slice(0, -'.gold.json'.length);
   const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+  if (gold.source_lang !== sourceLang || gold.target_lang !== targetLang) continue;
   const split = t => t.split(/\n\s*\n|\n/).map(s => s.trim()).filter(Boolean);
   const es = split(fs.readFileSync(path.join(dir, `${name}.${gold.source_lang}.txt`), 'utf8'));
   const en = split(fs.readFileSync(path.join(dir, `${name}.${gold.target_lang}.txt`), 'utf8'));
@@ -43,14 +48,15 @@ for (let i = 0; i < wanted; i++) {
 }
 
 let t0 = performance.now();
-const ctx = await loadCheckContext('es', 'en');
+if (!pairs.length) throw new Error(`no annotated pair in fixtures/ for ${sourceLang}-${targetLang}`);
+const ctx = await loadCheckContext(sourceLang, targetLang);
 if (!ctx.ok) throw new Error(ctx.error.code);
 const loadMs = performance.now() - t0;
 
 t0 = performance.now();
 const cpu0 = process.cpuUsage();
-const src = documentFromParagraphs(source, {path: 'bench.es.txt', lang: 'es'});
-const tgt = documentFromParagraphs(target, {path: 'bench.en.txt', lang: 'en'});
+const src = documentFromParagraphs(source, {path: `bench.${sourceLang}.txt`, lang: sourceLang});
+const tgt = documentFromParagraphs(target, {path: `bench.${targetLang}.txt`, lang: targetLang});
 const alignment = source.map((_, i) => ({source: [i], target: [i], confidence: 1}));
 const found = compareAll(src, tgt, alignment, ctx.value);
 const checkMs = performance.now() - t0;
@@ -58,7 +64,7 @@ const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 
 console.log(`context load (what is not loaded on first use): ${(loadMs / 1000).toFixed(2)} s`);
-console.log(`checked ${wanted} paragraphs a side (${pairs.length} distinct pairs repeated): ${found.length} divergences in ${(checkMs / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s, the collector's helper threads included; a busy machine shows a longer wall time)`);
+console.log(`${sourceLang} → ${targetLang}: checked ${wanted} paragraphs a side (${pairs.length} distinct pairs repeated): ${found.length} divergences in ${(checkMs / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s, the collector's helper threads included; a busy machine shows a longer wall time)`);
 console.log(`total: ${((loadMs + checkMs) / 1000).toFixed(2)} s${cold ? ' (dictionary cache empty at start)' : ''}`);
 
 const jobs = defaultJobs(alignment.length >= PARALLEL_MIN_BEADS);

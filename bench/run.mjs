@@ -2,7 +2,7 @@
 // Runs every benchmark in turn on the built program (npm run build first) and prints
 // their figures: the aligner (20,000 paragraphs a side, and its accuracy on the
 // German–French gold set), the tokenizer (20 MB of text), the checks (20,000
-// paragraphs a side), `cotejo check` end to end on 9,910 real lines a side, the
+// paragraphs a side, in each direction with annotated pairs), `cotejo check` end to end on 9,910 real lines a side, the
 // session store, the reviewer's first frame and keypress latency (on the sample and on
 // 20,000 paragraphs), and the bilingual dictionary's load time and memory.
 //   npm run bench
@@ -21,6 +21,9 @@ const benches = [
   ['bleualign.mjs'],
   ['tokenize.mjs'],
   ['check.mjs'],
+  ['check.mjs', '--direction', 'en-es'],
+  ['check.mjs', '--direction', 'fr-en'],
+  ['check.mjs', '--direction', 'pt-en'],
   ['check-cli.mjs'],
   ['store-session.mjs'],
   ['first-frame.mjs'],
