@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {loadCheckContext} from '../../src/check-context.js';
 import {checkGlued} from '../../src/core/checks/glued.js';
 import {checkMistranslations} from '../../src/core/checks/mistranslation.js';
+import {checkNames} from '../../src/core/checks/name.js';
 import {checkUntranslated} from '../../src/core/checks/untranslated.js';
 import type {Check} from '../../src/core/checks/context.js';
 import {flagged, pair} from './helpers.js';
@@ -51,5 +52,12 @@ describe('checks in the other directions', () => {
   test('a compound the dictionary lacks is no glued pair of words unless its first part is a name of the pair', async () => {
     expect((await run(checkGlued, 'en', 'es', 'The mobile libraries will stop.', 'Los Bibliobuses dejarán de circular.')).codes).toEqual([]);
     expect((await run(checkGlued, 'pt', 'en', 'Os distritos de Meconta e Angoche responderam por metade.', 'The districts of Meconta and Angocheaccounted for half.')).spans).toContain('Angocheaccounted');
+  });
+
+  test('a surname written with its particle is translated when the rest is rendered as a word', async () => {
+    const out = await run(checkNames, 'fr', 'en', "Selon Maxime Laforêt, la librairie restera ouverte.", 'According to Maxime Forest, the bookshop will stay open.');
+    expect(out.codes).toEqual(['name-translated']);
+    expect(out.spans).toEqual(['Forest']);
+    expect((await run(checkNames, 'fr', 'en', "Selon Maxime Laforêt, la librairie restera ouverte.", 'According to Maxime Laforêt, the bookshop will stay open.')).codes).toEqual([]);
   });
 });

@@ -185,6 +185,22 @@ function inPlaceOfNeighbour(n: NameToken, links: BeadLinks, claimed: ReadonlySet
   return undefined;
 }
 
+/**
+ * The renderings of the common word inside a surname written with its particle
+ * ("Laforêt", "Lebrun", "Dupont"): a translation that reads the particle off and
+ * renders the rest ("Forest", "Brown") translates the name.
+ */
+function particleTranslations(w: Word, ctx: CheckContext): ReadonlySet<string> | undefined {
+  for (const particle of ctx.pair.nameParticles) {
+    if (particle.length < 2 || !/^\p{L}+$/u.test(particle) || !w.lower.startsWith(particle)) continue;
+    const rest = w.lower.slice(particle.length);
+    if (rest.length < 4 || !ctx.lexicon.hasForm(rest)) continue;
+    const found = ctx.lexicon.translations(ctx.source.stem(rest));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The name divergences of a bead. */
 export const checkNames: Check = (input: CheckInput, ctx: CheckContext): DivergenceDraft[] => {
   // With neither bilingual data nor a source dictionary, every capitalised word looks
@@ -221,7 +237,7 @@ export const checkNames: Check = (input: CheckInput, ctx: CheckContext): Diverge
     for (const e of glossary) if (!ok && spanText(n.span).includes(e.source.toLowerCase()) && accepted(e.targets)) ok = true;
     if (ok) continue;
     const expected = links.expectedTarget[w.i] ?? 0;
-    const translations = ctx.lexicon.translations(w.stem);
+    const translations = ctx.lexicon.translations(w.stem) ?? particleTranslations(w, ctx);
     let best: {t: Word; code: string; d: number} | null = null;
     for (let k = Math.max(0, Math.ceil(expected - 20)); k < tw.length && k <= expected + 20; k++) {
       const t = tw[k]!;
