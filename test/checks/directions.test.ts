@@ -60,4 +60,10 @@ describe('checks in the other directions', () => {
     expect(out.spans).toEqual(['Forest']);
     expect((await run(checkNames, 'fr', 'en', "Selon Maxime Laforêt, la librairie restera ouverte.", 'According to Maxime Laforêt, the bookshop will stay open.')).codes).toEqual([]);
   });
+
+  test('a name made of two words is translated when the translation renders both', async () => {
+    const out = await run(checkNames, 'en', 'es', 'Residents of the Greenfield neighbourhood complained.', 'Los vecinos del barrio de Campo Verde se quejaron.');
+    expect(out.spans).toEqual(['Campo Verde']);
+    expect((await run(checkNames, 'en', 'es', 'Residents of the Greenfield neighbourhood complained.', 'Los vecinos del barrio de Greenfield se quejaron.')).codes).toEqual([]);
+  });
 });

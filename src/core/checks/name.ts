@@ -198,6 +198,23 @@ function particleTranslations(w: Word, ctx: CheckContext): ReadonlySet<string> |
     const found = ctx.lexicon.translations(ctx.source.stem(rest));
     if (found) return found;
   }
+  return compoundTranslations(w, ctx);
+}
+
+/**
+ * The renderings of the two words a name is made of ("Greenfield", "Villanueva"): a
+ * translation that renders them ("Campo Verde") translates the name.
+ */
+function compoundTranslations(w: Word, ctx: CheckContext): ReadonlySet<string> | undefined {
+  const word = w.lower;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (!ctx.lexicon.hasForm(a) || !ctx.lexicon.hasForm(b)) continue;
+    const ta = ctx.lexicon.translations(ctx.source.stem(a));
+    const tb = ctx.lexicon.translations(ctx.source.stem(b));
+    if (ta && tb) return new Set([...ta, ...tb]);
+  }
   return undefined;
 }
 
@@ -270,7 +287,7 @@ export const checkNames: Check = (input: CheckInput, ctx: CheckContext): Diverge
     const belongs = (t: Word | undefined): boolean =>
       !!t && t.kind === 'word' && t.capitalized && t.paragraph === best!.t.paragraph && !claimed.has(t.i) &&
       !others.some(({word: o}) => t.folded.startsWith(o.folded)) &&
-      others.some(({word: o, proper}) => (proper && looksLikeName(o.text, t.text)) || (ctx.lexicon.translations(o.stem)?.has(t.stem) ?? false) || (translations?.has(t.stem) ?? false));
+      ((translations?.has(t.stem) ?? false) || others.some(({word: o, proper}) => (proper && looksLikeName(o.text, t.text)) || (ctx.lexicon.translations(o.stem)?.has(t.stem) ?? false)));
     while (belongs(tw[from - 1])) claimed.add(--from);
     while (belongs(tw[to + 1])) claimed.add(++to);
     const a = tw[from]!;
