@@ -10,10 +10,13 @@
  * tools) and a `<note>` (for people); resolved ones are `x-cotejo-resolution` props;
  * a corrected target keeps the text as loaded in `x-cotejo-original-target`.
  *
- * A bead with no counterpart (1-0, 0-1) is a `<tu>` with one `<tuv>`: the DTD allows
- * it (`tuv+`) and the specification only says a complete memory "will contain at
- * least two", so the file keeps every paragraph of both documents. Characters XML 1.0
- * forbids are dropped, with a warning naming the units.
+ * A source paragraph with no counterpart (1-0) is a `<tu>` with one `<tuv>`: the DTD
+ * allows it (`tuv+`) and the specification only says a complete memory "will contain
+ * at least two", so the file keeps every paragraph of both documents. A target
+ * paragraph with no counterpart (0-1) has an empty source `<tuv>` before its own: tools
+ * that take a unit's first `<tuv>` as its source whatever its language (Translate
+ * Toolkit) would otherwise file the translation's text as source text. Characters XML
+ * 1.0 forbids are dropped, with a warning naming the units.
  *
  * Reading. Each `<tu>` becomes a bead; its `<tuv>` in the source language gives the
  * source, the one in the target language the target (a `<tu>` with only one of them
@@ -80,7 +83,8 @@ function paragraphUnit(bead: ExportBead, input: ExportInput, counter: UnsafeCoun
   ];
   if (bead.original) children.push(prop('x-cotejo-corrected', 'yes'), prop('x-cotejo-original-target', c(joinParagraphs(bead.original))));
   children.push(...divergenceChildren(bead.divergences, c));
-  if (bead.source.length > 0) children.push(tuv(input.sourceLang, c(joinParagraphs(bead.source))));
+  // An empty source first, for a target paragraph with no counterpart (see above).
+  children.push(tuv(input.sourceLang, c(joinParagraphs(bead.source))));
   if (bead.target.length > 0) children.push(tuv(input.targetLang, c(joinParagraphs(bead.target))));
   return {name: 'tu', attrs: [['tuid', c(bead.id)]], children};
 }
@@ -114,9 +118,9 @@ function sentenceUnits(bead: ExportBead, input: ExportInput, counter: UnsafeCoun
       children.push(prop('x-cotejo-source-gap', c(seg.sourceGap)), prop('x-cotejo-target-gap', c(seg.targetGap)));
     }
     children.push(...divergenceChildren(perSegment[k] ?? [], c));
-    if (seg.source.trim()) children.push(tuv(input.sourceLang, c(seg.source)));
+    // A source always, empty when the piece has only a target (see above).
+    children.push(tuv(input.sourceLang, seg.source.trim() ? c(seg.source) : ''));
     if (seg.target.trim()) children.push(tuv(input.targetLang, c(seg.target)));
-    if (!seg.source.trim() && !seg.target.trim()) children.push(tuv(input.sourceLang, ''));
     return {name: 'tu', attrs: [['tuid', c(id)]], children};
   });
 }

@@ -138,6 +138,9 @@ function omegatSegments(project: string): Map<string, number> {
 
 interface Export {
   readonly name: string;
+  /** The pair's languages, as the project that reads it must be set. */
+  readonly sourceLang: string;
+  readonly targetLang: string;
   readonly segments: Segmentation;
   readonly units: Unit[];
   readonly tmx: string;
@@ -155,6 +158,8 @@ beforeAll(async () => {
     for (const segments of LEVELS) {
       exports.push({
         name,
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
         segments,
         units: unitsOf(input, segments),
         tmx: await writeExport(input, 'tmx', segments, dir, name, t),
@@ -210,12 +215,16 @@ print(json.dumps(out))
     const read = JSON.parse(dump.output) as Record<string, [string, string][]>;
     let checked = 0;
     for (const e of exports) {
-      // A PO entry needs a source: units with no source text are not entries.
-      const expected = e.units.filter(u => u.source !== '').map(u => [u.source, u.target]);
+      // A unit with no source text (a paragraph the translation added): xliff2po keeps
+      // it as an entry of its own; the PO written above from the TMX units cannot, an
+      // empty msgid being the header, so the TMX reader must have read its source as
+      // empty (and not taken the translation for the source).
+      const all = e.units.map(u => [u.source, u.target]);
+      const withSource = e.units.filter(u => u.source !== '').map(u => [u.source, u.target]);
       for (const file of [e.xliff, e.tmx]) {
         const got = read[path.join(po, `${path.basename(file)}.po`)];
         expect(got, `${file}: no PO`).toBeDefined();
-        expect(got, `${path.basename(file)}`).toEqual(expected);
+        expect(got, `${path.basename(file)}`).toEqual(file === e.xliff ? all : withSource);
         for (const [source, target] of got!) {
           const unit = e.units.find(u => u.source === source)!;
           if (unit.target !== '') expect(target, `${path.basename(file)}: one-sided unit`).not.toBe('');
@@ -254,54 +263,64 @@ describe('OmegaT 3.6, console mode', () => {
     const found = spawnSync('sh', ['-c', 'command -v omegat'], {encoding: 'utf8'});
     expect(found.status, 'omegat is not installed; install it with: apt-get install omegat').toBe(0);
 
-    // Project A: documents made of the exports' source texts (XLIFF 1.2 with each
-    // target a copy of its source, as tools hand files to translators), and every TMX
-    // in tm/auto, whose exact matches OmegaT puts in.
-    const memory = path.join(tmp, 'omegat-tmx');
-    omegatProject(memory, 'es', 'en');
-    const translations = new Map<string, Set<string>>();
-    for (const e of exports) {
-      fs.copyFileSync(e.tmx, path.join(memory, 'tm', 'auto', path.basename(e.tmx)));
-      const units = e.units.filter(u => u.source !== '' && u.target !== '');
-      for (const u of units) translations.set(u.source, (translations.get(u.source) ?? new Set()).add(u.target));
-      const body = units
-        .map((u, k) => `<trans-unit id="${k + 1}" xml:space="preserve"><source>${xmlEscape(u.source)}</source><target>${xmlEscape(u.source)}</target></trans-unit>`)
-        .join('\n');
-      fs.writeFileSync(
-        path.join(memory, 'source', `${e.name}.${e.segments}.xlf`),
-        `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="${e.name}" source-language="es" target-language="en" datatype="plaintext"><body>\n${body}\n</body></file></xliff>\n`,
-      );
-    }
-    // Project B: the XLIFF 1.2 exports themselves.
-    const reading = path.join(tmp, 'omegat-xliff');
-    omegatProject(reading, 'es', 'en');
-    for (const e of exports) fs.copyFileSync(e.xliff, path.join(reading, 'source', path.basename(e.xliff)));
-
-    // OmegaT keeps its settings under HOME: a fresh one, so nothing of the machine's is used.
-    const env = {...process.env, HOME: path.join(tmp, 'home')};
-    const [a, b] = await Promise.all([run('omegat', [memory, '--mode=console-translate'], env), run('omegat', [reading, '--mode=console-translate'], env)]);
-    expect(a.status, a.output.slice(-2000)).toBe(0);
-    expect(b.status, b.output.slice(-2000)).toBe(0);
-
+    // One pair of projects per direction: OmegaT takes from a TMX only the segments in
+    // its project's languages.
+    const directions = [...new Set(exports.map(e => `${e.sourceLang}-${e.targetLang}`))];
     let filled = 0;
-    for (const e of exports) {
-      const out = transUnits(path.join(memory, 'target', `${e.name}.${e.segments}.xlf`));
-      expect(out.length).toBe(e.units.filter(u => u.source !== '' && u.target !== '').length);
-      for (const u of out) {
-        expect([...(translations.get(u.source) ?? [])], `${e.name} ${e.segments}: not filled: ${u.source}`).toContain(u.target);
-        filled++;
+    const counted = new Map<string, number>();
+    const readings = new Map<string, string>();
+    for (const direction of directions) {
+      const [sourceLang = '', targetLang = ''] = direction.split('-');
+      const mine = exports.filter(e => e.sourceLang === sourceLang && e.targetLang === targetLang);
+      // Project A: documents made of the exports' source texts (XLIFF 1.2 with each
+      // target a copy of its source, as tools hand files to translators), and every TMX
+      // in tm/auto, whose exact matches OmegaT puts in.
+      const memory = path.join(tmp, `omegat-tmx-${direction}`);
+      omegatProject(memory, sourceLang, targetLang);
+      const translations = new Map<string, Set<string>>();
+      for (const e of mine) {
+        fs.copyFileSync(e.tmx, path.join(memory, 'tm', 'auto', path.basename(e.tmx)));
+        const units = e.units.filter(u => u.source !== '' && u.target !== '');
+        for (const u of units) translations.set(u.source, (translations.get(u.source) ?? new Set()).add(u.target));
+        const body = units
+          .map((u, k) => `<trans-unit id="${k + 1}" xml:space="preserve"><source>${xmlEscape(u.source)}</source><target>${xmlEscape(u.source)}</target></trans-unit>`)
+          .join('\n');
+        fs.writeFileSync(
+          path.join(memory, 'source', `${e.name}.${e.segments}.xlf`),
+          `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="${e.name}" source-language="${sourceLang}" target-language="${targetLang}" datatype="plaintext"><body>\n${body}\n</body></file></xliff>\n`,
+        );
       }
+      // Project B: the XLIFF 1.2 exports themselves.
+      const reading = path.join(tmp, `omegat-xliff-${direction}`);
+      omegatProject(reading, sourceLang, targetLang);
+      for (const e of mine) fs.copyFileSync(e.xliff, path.join(reading, 'source', path.basename(e.xliff)));
+      readings.set(direction, reading);
+
+      // OmegaT keeps its settings under HOME: a fresh one, so nothing of the machine's is used.
+      const env = {...process.env, HOME: path.join(tmp, `home-${direction}`)};
+      const [a, b] = await Promise.all([run('omegat', [memory, '--mode=console-translate'], env), run('omegat', [reading, '--mode=console-translate'], env)]);
+      expect(a.status, a.output.slice(-2000)).toBe(0);
+      expect(b.status, b.output.slice(-2000)).toBe(0);
+
+      for (const e of mine) {
+        const out = transUnits(path.join(memory, 'target', `${e.name}.${e.segments}.xlf`));
+        expect(out.length).toBe(e.units.filter(u => u.source !== '' && u.target !== '').length);
+        for (const u of out) {
+          expect([...(translations.get(u.source) ?? [])], `${e.name} ${e.segments}: not filled: ${u.source}`).toContain(u.target);
+          filled++;
+        }
+      }
+      for (const [file, n] of omegatSegments(reading)) counted.set(file, n);
     }
     expect(filled).toBeGreaterThan(200);
 
-    const counted = omegatSegments(reading);
     for (const e of exports) {
       const base = path.basename(e.xliff);
       const written = transUnits(e.xliff);
       const withTarget = written.filter(u => u.target !== null && u.target !== '');
       // OmegaT 3.6's XLIFF filter works on the target text of each unit.
       expect(counted.get(base), `${base}: segments OmegaT found`).toBe(withTarget.length);
-      const back = transUnits(path.join(reading, 'target', base));
+      const back = transUnits(path.join(readings.get(`${e.sourceLang}-${e.targetLang}`)!, 'target', base));
       expect(back.map(u => [u.id, u.source, u.target])).toEqual(written.map(u => [u.id, u.source, u.target]));
     }
   });

@@ -130,6 +130,11 @@ export const checkGlued: Check = (input: CheckInput, ctx: CheckContext): Diverge
     if (w.capitalized && sourceDocumentForms(input.source).has(w.folded)) continue;
     const split = splitGlued(w.text, speller, names, supported);
     if (!split) continue;
+    // A name of two words the target language writes as one lowercase compound
+    // ("Liberal Democrat" → "liberaldemócrata"): its first part is the name's first
+    // word, its second renders a word of the bead.
+    const left = foldAccents(split.left);
+    if (/^\p{Ll}/u.test(w.text) && sw.some((s, i) => s.capitalized && s.folded === left && sw[i + 1]?.capitalized) && supported(split.right)) continue;
     const renamed = renamedSource(split.left, k, links, ctx, speller, sourceForms, accepted);
     if (renamed) {
       out.push(renamedDraft(tw, k, split, renamed, ctx));
