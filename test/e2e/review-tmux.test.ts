@@ -57,7 +57,8 @@ describe('the reviewer in a terminal', () => {
     await tmux.waitFor('paste', s => s.includes('Enter keep'), 'the editor');
     tmux.keys('paste', 'Home');
     tmux.paste('paste', 'Pasted line one\nline two q\n');
-    const editing = plain(await tmux.waitFor('paste', s => s.includes('line two q'), 'the pasted text'));
+    // The pasted text and the editor's hints, on one finished screen.
+    const editing = plain(await tmux.waitFor('paste', s => s.includes('line two q') && s.includes('Enter keep'), 'the pasted text in the editor'));
     // Still in the editor: the newline was not Enter.
     expect(editing).toContain('Enter keep');
     expect(editing).toMatch(/Pasted line one line two q/);
