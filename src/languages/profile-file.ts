@@ -113,7 +113,10 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
   const {values, tense} = fieldsOf(rows);
   const list = (field: string): string[] => values.get(field) ?? [];
   const first = (field: string): string | undefined => list(field)[0];
-  const calendar = calendarNames(code);
+  // Intl's formatters take tens of milliseconds to make: the names are read when asked for.
+  let calendar: ReturnType<typeof calendarNames> | undefined;
+  let months: Map<string, number> | undefined;
+  let weekdays: Map<string, number> | undefined;
   const irregular = wordMap(list('irregular'));
   const rules = tenseRules(tense, irregular, file);
   const fallback = (first('tense-default') ?? 'other') as VerbTense;
@@ -124,8 +127,14 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
   return {
     code,
     decimalMark: (mark === 'point' || mark === 'comma' ? mark : 'either') as DecimalMark | 'either',
-    months: numberMap(list('months'), calendar.months),
-    weekdays: numberMap(list('weekdays'), calendar.weekdays),
+    get months() {
+      calendar ??= calendarNames(code);
+      return (months ??= numberMap(list('months'), calendar.months));
+    },
+    get weekdays() {
+      calendar ??= calendarNames(code);
+      return (weekdays ??= numberMap(list('weekdays'), calendar.weekdays));
+    },
     numberWords: numberMap(list('number-words')),
     scaleWords: numberMap(list('scale-words')),
     percentWords: list('percent-words').map(phrase),
