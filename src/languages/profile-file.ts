@@ -14,6 +14,7 @@
  *   space-groups   yes when thousands may be grouped with a space ("21 340")
  *   capitalized-months  yes when month names count only capitalised
  *   generic-after-name  yes when names put their common word last ("Carnegie Library")
+ *   own-letters    the letters the language writes and English does not ("ñ ç")
  *   months, weekdays, number-words, scale-words (maps); irregular (map of form=base)
  *   percent-words, hour-words, time-lead-words, date-joiners, range-joiners,
  *   range-articles, function-words, meaningful-function-words, infinitive-endings,
@@ -160,6 +161,7 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
     infinitiveEndings: list('infinitive-endings'),
     genericAfterName: first('generic-after-name') === 'yes',
     unitWords: readUnitWords(code),
+    ownLetters: list('own-letters').length ? new RegExp(`[${list('own-letters').join('')}]`, 'iu') : null,
     negationWords: new Set(list('negation-words')),
     negativeWords: new Set(list('negative-words')),
     negationExceptions: new Set(list('negation-exceptions').map(phrase)),

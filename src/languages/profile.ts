@@ -76,6 +76,8 @@ export interface LanguageProfile {
   readonly negationExceptions: ReadonlySet<string>;
   /** Further words whose sense is negative ("without", "fail"): a negation may be rendered by one of them. */
   readonly negativeWords: ReadonlySet<string>;
+  /** Letters the language writes and English does not ("ñ", "ç"): a word with one is of the language. Null for none. */
+  readonly ownLetters: RegExp | null;
   /** Words that name a unit of measure, lowercase, to the unit's name in src/languages/units.tsv. */
   readonly unitWords: ReadonlyMap<string, string>;
   /** Names put their common word last ("Carnegie Library", "Hudson River"), where it is translated. */
@@ -121,6 +123,7 @@ export function genericProfile(code: string): LanguageProfile {
     infinitiveEndings: [],
     genericAfterName: false,
     unitWords: new Map(),
+    ownLetters: null,
     negationWords: new Set(),
     negativeWords: new Set(),
     negationExceptions: new Set(),

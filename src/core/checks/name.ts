@@ -87,8 +87,9 @@ interface NameToken {
   readonly proper: boolean;
   /**
    * A common word heading a name whose other word is a name of its own ("Esperança
-   * Machava", "Banco Santander"): a person's given name when rendered in place, right
-   * before the kept name, as a translation never orders an institution's name.
+   * Machava", "Banco Santander"): a person's given name when its rendering stands in
+   * its place, right before the kept name; a translated institution's name puts its
+   * common word elsewhere ("Santander Bank").
    */
   readonly givenInPlace: boolean;
   /** The span it belongs to. */
@@ -198,7 +199,7 @@ function particleTranslations(w: Word, ctx: CheckContext): ReadonlySet<string> |
     const found = ctx.lexicon.translations(ctx.source.stem(rest));
     if (found) return found;
   }
-  return compoundTranslations(w, ctx);
+  return undefined;
 }
 
 /**
@@ -254,7 +255,7 @@ export const checkNames: Check = (input: CheckInput, ctx: CheckContext): Diverge
     for (const e of glossary) if (!ok && spanText(n.span).includes(e.source.toLowerCase()) && accepted(e.targets)) ok = true;
     if (ok) continue;
     const expected = links.expectedTarget[w.i] ?? 0;
-    const translations = ctx.lexicon.translations(w.stem) ?? particleTranslations(w, ctx);
+    const translations = ctx.lexicon.translations(w.stem) ?? particleTranslations(w, ctx) ?? compoundTranslations(w, ctx);
     let best: {t: Word; code: string; d: number} | null = null;
     for (let k = Math.max(0, Math.ceil(expected - 20)); k < tw.length && k <= expected + 20; k++) {
       const t = tw[k]!;

@@ -26,8 +26,6 @@ function documentCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
   return c;
 }
 
-const SOURCE_LETTERS: Readonly<Record<string, RegExp>> = {es: /[áéíóúñü]/i, fr: /[àâçéèêëîïôûùüÿœ]/i, de: /[äöüß]/i, pt: /[ãõçáéíóúâêô]/i, it: /[àèéìòù]/i};
-
 /**
  * Whether a copied run sits inside a name carried over whole: the target words before
  * it, copied in the same order, go back to a capitalised word inside its sentence, and
@@ -65,7 +63,7 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
     const elided = /^\p{L}{1,2}['’](\p{L}{3,}.*)$/u.exec(w.lower);
     if (elided) index(elided[1]!, w);
   }
-  const letters = SOURCE_LETTERS[ctx.source.code];
+  const letters = ctx.source.ownLetters;
   const times = documentCounts(input.target);
   const glossary = new Set((ctx.glossary?.entries ?? []).flatMap(e => e.targets.map(t => t.toLowerCase())));
   const isLeftover = (w: Word): boolean => {
@@ -83,7 +81,7 @@ export const checkUntranslated: Check = (input: CheckInput, ctx: CheckContext): 
     // Without bilingual data, a word the source dictionary does not know may be a
     // loanword or a coinage: only its own letters or its dictionary make it a source word.
     const sourceWord = ctx.sourceSpeller ? ctx.sourceSpeller.correct(w.lower) : false;
-    const ownLetters = letters !== undefined && letters.test(w.text);
+    const ownLetters = letters !== null && letters.test(w.text);
     // A word the source dictionary lists but the lexicon does not translate, written
     // without the source's own letters, is a loanword both languages use ("wifi").
     if (knowsPair(ctx)) return ownLetters || !sourceWord || ctx.lexicon.translations(ctx.source.stem(w.lower)) !== undefined;
