@@ -124,6 +124,7 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
   const stem = stemmerFor(first('stemmer') ?? '');
   const mark = first('decimal-mark') ?? 'either';
   const [dictionary, mode] = list('speller');
+  const letters = list('own-letters');
   const speller: SpellerSource | null = dictionary ? {package: dictionary, mode: mode === 'stems' ? 'stems' : 'forms'} : null;
   return {
     code,
@@ -161,7 +162,7 @@ export function profileFromRows(code: string, rows: readonly string[][], file = 
     infinitiveEndings: list('infinitive-endings'),
     genericAfterName: first('generic-after-name') === 'yes',
     unitWords: readUnitWords(code),
-    ownLetters: list('own-letters').length ? new RegExp(`[${list('own-letters').join('')}]`, 'iu') : null,
+    ownLetters: letters.length ? new RegExp(`[${letters.join('')}]`, 'iu') : null,
     negationWords: new Set(list('negation-words')),
     negativeWords: new Set(list('negative-words')),
     negationExceptions: new Set(list('negation-exceptions').map(phrase)),

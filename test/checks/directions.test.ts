@@ -1,17 +1,14 @@
 import {describe, expect, test} from 'vitest';
-import {loadCheckContext} from '../../src/check-context.js';
 import {checkGlued} from '../../src/core/checks/glued.js';
 import {checkMistranslations} from '../../src/core/checks/mistranslation.js';
 import {checkNames} from '../../src/core/checks/name.js';
 import {checkUntranslated} from '../../src/core/checks/untranslated.js';
 import type {Check} from '../../src/core/checks/context.js';
-import {flagged, pair} from './helpers.js';
+import {contextFor, flagged, pair} from './helpers.js';
 
 async function run(check: Check, source: string, target: string, s: string, t: string): Promise<{codes: string[]; spans: string[]}> {
-  const r = await loadCheckContext(source, target);
-  if (!r.ok) throw new Error(r.error.code);
   const input = pair(s, t);
-  const out = check(input, r.value);
+  const out = check(input, await contextFor(source, target));
   return {codes: out.map(d => d.code), spans: flagged(input, out)};
 }
 

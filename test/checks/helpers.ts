@@ -6,15 +6,25 @@ import {loadCheckContext} from '../../src/check-context.js';
 import type {CheckContext, CheckInput, DivergenceDraft} from '../../src/core/checks/context.js';
 import {documentFromParagraphs} from '../../src/core/document.js';
 
-let ctx: Promise<CheckContext> | undefined;
+const contexts = new Map<string, Promise<CheckContext>>();
 
-/** The Spanish → English context, with its real spell checkers and tagger. */
-export function esEn(): Promise<CheckContext> {
-  ctx ??= loadCheckContext('es', 'en').then(r => {
-    if (!r.ok) throw new Error(r.error.code);
-    return r.value;
-  });
+/** The context of a direction, with its real spell checkers and tagger, loaded once. */
+export function contextFor(source: string, target: string): Promise<CheckContext> {
+  const key = `${source}-${target}`;
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    ctx = loadCheckContext(source, target).then(r => {
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value;
+    });
+    contexts.set(key, ctx);
+  }
   return ctx;
+}
+
+/** The Spanish → English context. */
+export function esEn(): Promise<CheckContext> {
+  return contextFor('es', 'en');
 }
 
 /** A one-bead input pairing source paragraphs with target paragraphs. */

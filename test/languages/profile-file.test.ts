@@ -1,15 +1,8 @@
 import {describe, expect, test} from 'vitest';
-import {loadCheckContext} from '../../src/check-context.js';
 import {checkNumbers} from '../../src/core/checks/number.js';
 import {hasProfile, languageProfile} from '../../src/languages/pairs.js';
 import {profileFromRows} from '../../src/languages/profile-file.js';
-import {flagged, pair} from '../checks/helpers.js';
-
-async function context(source: string, target: string) {
-  const r = await loadCheckContext(source, target);
-  if (!r.ok) throw new Error(r.error.code);
-  return r.value;
-}
+import {contextFor as context, flagged, pair} from '../checks/helpers.js';
 
 describe('language profiles read from data', () => {
   test('every shipped language has a profile; an unknown one gets the generic profile', () => {

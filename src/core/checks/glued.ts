@@ -46,6 +46,13 @@ function known(speller: Speller, word: string): boolean {
   return speller.correct(word) || speller.correct(word.toLowerCase());
 }
 
+/** Whether a word starts like a name of the pair or looks like a mangled one. */
+function resemblesName(word: string, names: ReadonlySet<string>): boolean {
+  const folded = foldAccents(word);
+  for (const n of names) if (n.length >= 4 && (folded.startsWith(n.slice(0, 4)) || looksLikeName(n, word))) return true;
+  return false;
+}
+
 /** The best split of a token into two known words, or null. */
 export function splitGlued(
   token: string,
@@ -80,7 +87,7 @@ export function splitGlued(
     if (leftCap && left.length >= 4 && (JOINERS.has(rightLower) || right.length >= 4)) {
       // A capitalised word the dictionary knows, or an unknown one (a mangled name), then a word.
       // An unknown one must resemble a name of the pair: a word the dictionary lacks is not a mangled name by itself.
-      if (leftKnown || [...names].some(n => n.length >= 4 && (foldAccents(left).startsWith(n.slice(0, 4)) || looksLikeName(n, left)))) consider({left, right, strength: leftKnown ? 2 : 1.5});
+      if (leftKnown || resemblesName(left, names)) consider({left, right, strength: leftKnown ? 2 : 1.5});
       continue;
     }
     if (leftCap || !leftKnown || PREFIXES.has(left.toLowerCase())) continue;

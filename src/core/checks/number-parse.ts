@@ -131,7 +131,7 @@ function matchAny(words: readonly Word[], k: number, list: readonly string[] | R
 /** The index of the last day of a range that starts right after index k ("to 11", "al 11", "-11"), if there is one. */
 function rangeEnd(words: readonly Word[], k: number, profile: LanguageProfile): number | undefined {
   const joiner = words[k + 1];
-  if (!joiner || !(profile.rangeJoiners.has(joiner.lower) || DASHES.has(joiner.lower)) || joiner.paragraph !== words[k]!.paragraph) return undefined;
+  if (!joiner || !joinsRange(joiner, profile) || joiner.paragraph !== words[k]!.paragraph) return undefined;
   let n = k + 2;
   if (profile.rangeArticles.has(words[n]?.lower ?? '')) n++;
   const day = words[n];
@@ -184,7 +184,7 @@ function minutesAfterHourWord(words: readonly Word[], k: number, hourWord: {to: 
 /** The factor of a scale word after the second figure of a range that starts after index k, if there is one. */
 function scaleAfterRange(words: readonly Word[], k: number, profile: LanguageProfile): number | undefined {
   const joiner = words[k + 1];
-  if (!joiner || !(profile.rangeJoiners.has(joiner.lower) || DASHES.has(joiner.lower))) return undefined;
+  if (!joiner || !joinsRange(joiner, profile)) return undefined;
   const second = words[k + 2];
   if (second?.kind !== 'number') return undefined;
   const scale = matchAny(words, k + 3, profile.scaleWords);
@@ -202,6 +202,11 @@ function unitAfter(words: readonly Word[], k: number, profile: LanguageProfile):
 
 /** Dashes join a range in every language. */
 const DASHES = new Set(['-', '–', '—']);
+
+/** Whether a word joins the two ends of a range ("to", "al", a dash). */
+function joinsRange(w: Word, profile: LanguageProfile): boolean {
+  return profile.rangeJoiners.has(w.lower) || DASHES.has(w.lower);
+}
 
 /** The quantities of one side of a bead. */
 export function findQuantities(words: readonly Word[], paragraphs: ReadonlyMap<number, Paragraph>, profile: LanguageProfile, mark: DecimalMark | 'either'): Quantity[] {
